@@ -175,6 +175,7 @@ public static class LineBuilder
                 }
 
                 pendingMarker.Append(glyph.Value);
+                previous = glyph; // measure the next gap from the marker, or "inflatie¹." reads "inflatie ."
                 continue;
             }
 
