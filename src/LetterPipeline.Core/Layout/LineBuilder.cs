@@ -84,7 +84,7 @@ public static class LineBuilder
             if (host >= 0)
             {
                 isMarker[i] = true;
-                (attached[host] ??= []).AddRange(segments[i].Select(g => g with { IsMarker = true }));
+                (attached[host] ??= []).AddRange(segments[i].Where(g => !g.IsSpace).Select(g => g with { IsMarker = true }));
             }
         }
 
@@ -114,13 +114,31 @@ public static class LineBuilder
         return lines;
     }
 
-    private static bool LooksLikeMarker(List<Glyph> segment) =>
-        segment.Count <= 3 && segment.All(g => g.Value.Length == 1 && char.IsAsciiDigit(g.Value[0]));
+    private static bool LooksLikeMarker(List<Glyph> segment)
+    {
+        var digits = 0;
+        foreach (var glyph in segment)
+        {
+            if (glyph.IsSpace)
+            {
+                continue;
+            }
+
+            if (glyph.Value.Length != 1 || !char.IsAsciiDigit(glyph.Value[0]))
+            {
+                return false;
+            }
+
+            digits++;
+        }
+
+        return digits is > 0 and <= 3;
+    }
 
     /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
     private static int FindHost(List<List<Glyph>> segments, int markerIndex)
     {
-        var marker = segments[markerIndex];
+        var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
         var markerSize = marker[0].Size;
         var markerBaseline = marker[0].Baseline;
         var best = -1;

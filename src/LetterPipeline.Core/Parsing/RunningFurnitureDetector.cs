@@ -24,7 +24,8 @@ public static partial class RunningFurnitureDetector
         {
             foreach (var line in page.Lines)
             {
-                if (IsColophon(line.Text) || (InBand(line, page) && IsPageNumber(line.Text)))
+                // Position matters: a footnote may cite "Tweede Kamer, vergaderjaar …, nr. 424" as a reference.
+                if (InBand(line, page) && (IsColophon(line.Text) || IsPageNumber(line.Text)))
                 {
                     furniture.Add(line);
                 }
@@ -59,7 +60,7 @@ public static partial class RunningFurnitureDetector
     [GeneratedRegex(@"^(?:(?:Pagina|Blz\.?|Page)\s+\d+(?:\s+(?:van|of|/)\s+\d+)?|[-–]?\s*\d{1,4}\s*[-–]?|\d+\s*/\s*\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:kst-\d|ISSN\s|’s-Gravenhage|'s-Gravenhage|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, .*nr\. ?\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:kst|ah-tk|h-tk|blg|stcrt|stb|trb)-\d|ISSN\s|’s-Gravenhage|'s-Gravenhage|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, .*nr\. ?\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex Colophon();
 
     [GeneratedRegex(@"\d+")]
