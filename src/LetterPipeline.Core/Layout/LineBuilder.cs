@@ -158,7 +158,8 @@ public static class LineBuilder
                 continue;
             }
 
-            if (marker[0].Left < line[0].Left - size || marker[^1].Right > line[^1].Right + 2 * size)
+            // A footnote label may hang left of its text ("¹⁰ Tweede Kamer…"); a marker follows its word.
+            if (marker[0].Left < line[0].Left - 2 * size || marker[^1].Right > line[^1].Right + 2 * size)
             {
                 continue;
             }
