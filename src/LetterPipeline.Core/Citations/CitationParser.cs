@@ -27,7 +27,8 @@ namespace LetterPipeline.Core.Citations;
 /// nr-group      = nr numbers
 /// nr            = ("nr" | "nrs" | "nummer" | "nummers") ["."]
 /// numbers       = number-item { ("," | "en" | "&amp;") number-item }  -- an item that starts a new body ends the list
-/// number-item   = NUMBER [range NUMBER] | letter              -- "60–62" is 60, 61, 62; Eerste Kamer papers "A"
+/// number-item   = NUMBER [range NUMBER] | SESSION | letter    -- "60–62" is 60, 61, 62; "2022–2023" after nr is a range
+///                                                             -- too; Eerste Kamer papers are lettered ("A")
 /// range         = DASH | "t/m" | "tot en met"
 /// pages         = ("p" | "pp" | "blz" | "pag" | "pagina") ["."] NUMBER [DASH NUMBER]   -- read and ignored
 /// date          = [","] ("van" | "d.d." | "dd") DATE        -- dates every reference of its body

@@ -307,6 +307,14 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
             return true;
         }
 
+        // "nrs. 2022–2023" is tokenized as a vergaderjaar; after "nr" it can only be a range.
+        if (t.Kind == CitationTokenKind.Session && CitationTokenizer.IsDash(text[t.Start + 4]))
+        {
+            pos++;
+            AddRange(numbers, text.Substring(t.Start, 4), text[(t.Start + 5)..t.End]);
+            return true;
+        }
+
         // Eerste Kamer papers are lettered: "Kamerstuk 35 447, nr. A". One letter only: "nr. 3 en EU" is not a paper.
         if (t.Kind is CitationTokenKind.Word or CitationTokenKind.Roman && t.Value.Length == 1 && IsCapitalLetters(t.Value))
         {

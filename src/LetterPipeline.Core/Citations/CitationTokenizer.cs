@@ -206,7 +206,7 @@ internal static class CitationTokenizer
         var first = int.Parse(text.AsSpan(start, 4), CultureInfo.InvariantCulture);
         var secondEnd = DigitRunEnd(text, end + 1);
         var digits = secondEnd - (end + 1);
-        if (first < 1800 || digits is not (2 or 4))
+        if (first is < 1800 or > 2099 || digits is not (2 or 4))
         {
             return false;
         }
