@@ -26,7 +26,9 @@ namespace LetterPipeline.Core.Citations;
 /// nr-groups     = nr-group { ("," | "en") nr-group }         -- "nr. 679, nr. 684 en 685"
 /// nr-group      = nr numbers
 /// nr            = ("nr" | "nrs" | "nummer" | "nummers") ["."]
-/// numbers       = number-item { ("," | "en" | "&amp;") number-item }  -- an item that starts a new body ends the list
+/// numbers       = number-item { ("," | "en" | "&amp;") number-item }  -- an item that starts a new body ends the list;
+///                                                             -- after singular "nr" a list must end in "en" ("nr. 12,
+///                                                             -- 13 procent" is nr. 12)
 /// number-item   = NUMBER [range NUMBER] | SESSION | letter    -- "60–62" is 60, 61, 62; "2022–2023" after nr is a range
 ///                                                             -- too; Eerste Kamer papers are lettered ("A")
 /// range         = DASH | "t/m" | "tot en met"

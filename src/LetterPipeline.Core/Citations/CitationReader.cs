@@ -14,7 +14,8 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     private const int MaxRangeLength = 100;
 
     private static readonly string[] KamerstukHeads = ["kamerstuk", "kamerstukken", "kst"];
-    private static readonly string[] NrWords = ["nr", "nrs", "nummer", "nummers"];
+    private static readonly string[] NrWords = ["nr", "nummer"];
+    private static readonly string[] NrsWords = ["nrs", "nummers"];
     private static readonly string[] PageWords = ["p", "pp", "blz", "pag", "pagina", "bladzijde"];
 
     private int pos;
@@ -230,7 +231,7 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     private bool NrGroup(List<string> numbers)
     {
         var mark = pos;
-        if (Nr() && Numbers(numbers))
+        if (Nr(out var plural) && Numbers(numbers, plural))
         {
             return true;
         }
@@ -240,9 +241,10 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     }
 
     // nr = ("nr" | "nrs" | "nummer" | "nummers") ["."]
-    private bool Nr()
+    private bool Nr(out bool plural)
     {
-        if (!WordIn(NrWords))
+        plural = WordIn(NrsWords);
+        if (!(plural || WordIn(NrWords)))
         {
             return false;
         }
@@ -252,24 +254,48 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     }
 
     // numbers = number-item { ("," | "en" | "&") number-item }
-    private bool Numbers(List<string> numbers)
+    private bool Numbers(List<string> numbers, bool plural)
     {
         if (!NumberItem(numbers))
         {
             return false;
         }
 
+        // Where each "," continuation began: (cursor before the comma, numbers read before it).
+        var commaTail = new Stack<(int Pos, int Count)>();
         while (true)
         {
             var mark = pos;
-            if ((Punct(',') || Word("en") || Punct('&')) && !StartsBody() && NumberItem(numbers))
+            var count = numbers.Count;
+            var comma = Punct(',');
+            if ((comma || Word("en") || Punct('&')) && !StartsBody() && NumberItem(numbers))
             {
+                if (comma)
+                {
+                    commaTail.Push((mark, count));
+                }
+                else
+                {
+                    commaTail.Clear();
+                }
+
                 continue;
             }
 
             pos = mark;
-            return true;
+            break;
         }
+
+        // A Dutch list ends in "en": after a singular "nr. 12" a trailing ", 13" is the sentence going on
+        // ("nr. 12, 13 procent"), while "nr. 12, 13 en 14" and "nrs. 12, 13" are lists.
+        if (!plural && commaTail.Count > 0)
+        {
+            var (tailPos, tailCount) = commaTail.Last();
+            pos = tailPos;
+            numbers.RemoveRange(tailCount, numbers.Count - tailCount);
+        }
+
+        return true;
     }
 
     // "nr. 121 en 22054, nr. 5": the 22054 opens the next body, it is not a third number.
@@ -475,7 +501,7 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
 
         session = s;
         Punct(',');
-        return Nr() && Numbers(numbers);
+        return Nr(out var plural) && Numbers(numbers, plural);
     }
 
     // items = ("item" | "items") NUMBER { ("," | "en") NUMBER }, after an optional ","

@@ -62,9 +62,9 @@ public sealed class CitationParserPropertyTests
             return (printed + printedSuffix, digits + normalSuffix);
         });
 
-    // "nr. 12", "Nr. 12", "nr 12", "nrs. 12 en 13", "nrs. 12, 13 en 14", "nrs. 60–62", "nr. 679, nr. 684"
+    // "nr. 12", "Nr. 12", "nr 12", "nrs. 12 en 13", "nrs. 12, 13 en 14", "nrs. 60–62", "nr. 679, nr. 684", "nr. 684, 685 en 686"
     private static readonly Gen<(string Printed, string[] Numbers)> Numbers =
-        Gen.Select(Gen.Int[1, 3999].Array[3], Gen.Int[0, 6], Gen.Int[1, 5], Space, (n, style, span, space) =>
+        Gen.Select(Gen.Int[1, 3999].Array[3], Gen.Int[0, 7], Gen.Int[1, 5], Space, (n, style, span, space) =>
         {
             string S(int i) => n[i].ToString(CultureInfo.InvariantCulture);
             return style switch
@@ -75,7 +75,8 @@ public sealed class CitationParserPropertyTests
                 3 => ($"nrs. {S(0)} en {S(1)}", [S(0), S(1)]),
                 4 => ($"nrs. {S(0)}, {S(1)} en {S(2)}", [S(0), S(1), S(2)]),
                 5 => ($"nrs. {S(0)}\u2013{n[0] + span}", Enumerable.Range(n[0], span + 1).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray()),
-                _ => ($"nr. {S(0)}, nr. {S(1)}", [S(0), S(1)]),
+                6 => ($"nr. {S(0)}, nr. {S(1)}", [S(0), S(1)]),
+                _ => ($"nr. {S(0)}, {S(1)} en {S(2)}", [S(0), S(1), S(2)]),
             };
         });
 
