@@ -20,7 +20,7 @@ namespace LetterPipeline.Core.Citations;
 ///               | kamer-name [","] session                  -- "Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
 /// body-sep      = "," | ";" | "en"                          -- only when a whole body follows
 /// body          = dossiers [","] nr-groups [[","] pages] [date]
-/// dossiers      = dossier { ("en" | "," | "&amp;") dossier }
+/// dossiers      = dossier { ("en" | "," | "&amp;") dossier }      -- at most ten
 /// dossier       = (DOSSIER | NUMBER of 4 to 6 digits) [suffix]
 /// suffix        = DASH (NUMBER | ROMAN | letter) | ROMAN   -- "21 501-02", "36 200-V", "36 410 VIII"
 /// nr-groups     = nr-group { ("," | "en") nr-group }         -- "nr. 679, nr. 684 en 685"

@@ -13,6 +13,14 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     // A range wider than this is more likely a misread than a hundred papers cited at once.
     private const int MaxRangeLength = 100;
 
+    // Every reference carries its citation's text; a citation longer than any printed one (a list of
+    // thousands of numbers in a hostile file) would otherwise make the output grow with the square.
+    private const int MaxPrintedLength = 500;
+
+    // Papers filed in several dossiers name two or three; the bound keeps the look-ahead in a long
+    // list of four-digit numbers ("nrs. 1880, 1881 en …", each also a possible dossier) constant.
+    private const int MaxSharedDossiers = 10;
+
     private static readonly string[] KamerstukHeads = ["kamerstuk", "kamerstukken", "kst"];
     private static readonly string[] NrWords = ["nr", "nummer"];
     private static readonly string[] NrsWords = ["nrs", "nummers"];
@@ -46,6 +54,11 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         }
 
         var printed = text[tokens[start].Start..tokens[pos - 1].End];
+        if (printed.Length > MaxPrintedLength)
+        {
+            printed = printed[..MaxPrintedLength] + "…";
+        }
+
         references.AddRange(found.Select(f => f.ToReference(printed, footnote)));
         return true;
     }
@@ -145,7 +158,7 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         return true;
     }
 
-    // dossiers = dossier { ("en" | "," | "&") dossier }
+    // dossiers = dossier { ("en" | "," | "&") dossier }, at most MaxSharedDossiers
     private List<string> Dossiers()
     {
         var dossiers = new List<string>();
@@ -155,7 +168,7 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         }
 
         dossiers.Add(first);
-        while (true)
+        while (dossiers.Count < MaxSharedDossiers)
         {
             var mark = pos;
             if ((Word("en") || Punct(',') || Punct('&')) && Dossier() is { } next)
@@ -165,9 +178,11 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
             else
             {
                 pos = mark;
-                return dossiers;
+                break;
             }
         }
+
+        return dossiers;
     }
 
     // dossier = (DOSSIER | NUMBER of 4 to 6 digits) [suffix]
@@ -298,11 +313,18 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         return true;
     }
 
-    // "nr. 121 en 22054, nr. 5": the 22054 opens the next body, it is not a third number.
+    // "nr. 121 en 22054, nr. 5": the 22054 opens the next body, it is not a second number. Looking
+    // ahead to the "nr" is enough, and keeps the cost linear: a full Body would look ahead again.
     private bool StartsBody()
     {
         var mark = pos;
-        var starts = Body([], null);
+        var starts = false;
+        if (Dossiers().Count > 0)
+        {
+            Punct(',');
+            starts = Nr(out _);
+        }
+
         pos = mark;
         return starts;
     }

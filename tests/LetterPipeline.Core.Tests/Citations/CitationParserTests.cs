@@ -150,6 +150,30 @@ public sealed class CitationParserTests
         Assert.All(references, r => Assert.Equal("Kamerstukken 22 054 en 36 045, nr. 374", r.Text));
     }
 
+    [Fact]
+    public void Parse_VeryLongCitation_ReadsEveryBodyWithoutDeepRecursion()
+    {
+        // One head with 20 000 bodies: a reader that recursed per body would overflow the stack.
+        var text = "Kamerstukken " + string.Join(" en ", Enumerable.Range(20000, 20000).Select(d => $"{d}, nrs. 1, 2 en 3"));
+
+        var references = CitationParser.Parse(text);
+
+        Assert.Equal(60000, references.Count);
+        Assert.Equal("kst-39999-3", references[^1].Id);
+    }
+
+    [Fact]
+    public void Parse_ThousandsOfNumbersInOneCitation_ReadsThemAllAndCutsTheSharedText()
+    {
+        var text = "Kamerstuk 36045, nrs. " + string.Join(" en ", Enumerable.Range(0, 20000).Select(i => 1000 + (i % 9000)));
+
+        var references = CitationParser.Parse(text);
+
+        Assert.Equal(20000, references.Count);
+        Assert.All(references, r => Assert.Equal(501, r.Text.Length));
+        Assert.EndsWith("…", references[0].Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Kamerstukken II 1999/00, 26 800, nr. 1", "1999-2000")]
     [InlineData("Kamerstukken II 2022/2023, 36 045, nr. 1", "2022-2023")]
