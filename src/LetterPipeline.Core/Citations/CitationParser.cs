@@ -17,7 +17,7 @@ namespace LetterPipeline.Core.Citations;
 ///
 /// kamerstukken  = kst-head [","] [kamer [","]] [session [","]] body { body-sep body }
 /// kst-head      = "Kamerstuk" | "Kamerstukken" | "Kst" ["."]
-///               | kamer-name [","] session                  -- "Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
+///               | (kamer-name | "TK" | "EK") [","] session  -- "Tweede Kamer, vergaderjaar 2022–2023, 26 485, nr. 424"
 /// body-sep      = "," | ";" | "en"                          -- only when a whole body follows
 /// body          = dossiers [","] nr-groups [[","] pages] [date]
 /// dossiers      = dossier { ("en" | "," | "&amp;") dossier }      -- at most ten
@@ -32,14 +32,14 @@ namespace LetterPipeline.Core.Citations;
 /// number-item   = NUMBER [range NUMBER] | SESSION | letter    -- "60–62" is 60, 61, 62; "2022–2023" after nr is a range
 ///                                                             -- too; Eerste Kamer papers are lettered ("A")
 /// range         = DASH | "t/m" | "tot en met"
-/// pages         = ("p" | "pp" | "blz" | "pag" | "pagina") ["."] NUMBER [DASH NUMBER]   -- read and ignored
-/// date          = [","] ("van" | "d.d." | "dd") DATE        -- dates every reference of its body
+/// pages         = ("p" | "pp" | "blz" | "pag" | "pagina" | "bladzijde") ["."] NUMBER [DASH NUMBER]  -- ignored
+/// date          = [","] ("van" | "d.d" ["."] | "dd") DATE   -- dates every reference of its body
 ///
 /// handelingen   = "Handelingen" [kamer] [","] session [","] nr numbers [[","] items] [[","] pages] [date]
 /// items         = ("item" | "items") NUMBER { ("," | "en") NUMBER }
 /// aanhangsel    = "Aanhangsel" [("van" | "bij") ["de"]] "Handelingen" [kamer] [","] session [","] nr numbers [date]
 ///
-/// kamer         = "I" | "II" | "ll" | "l" | "Il" | "TK" | "EK" | kamer-name   -- "ll" is how OCR and some PDFs print "II"
+/// kamer         = "I" | "II" | "ll" | "Il" | "lI" | "l" | "TK" | "EK" | kamer-name  -- "ll": how some PDFs print "II"
 /// kamer-name    = ("Tweede" | "Eerste") "Kamer" ["der" "Staten" DASH "Generaal"]
 /// session       = ["vergaderjaar" [","]] SESSION             -- SESSION: "2022/23", "2015–16", "1991-1992"
 /// </code>

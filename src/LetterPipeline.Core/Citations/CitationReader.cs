@@ -21,7 +21,6 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     // list of four-digit numbers ("nrs. 1880, 1881 en …", each also a possible dossier) constant.
     private const int MaxSharedDossiers = 10;
 
-    private static readonly string[] KamerstukHeads = ["kamerstuk", "kamerstukken", "kst"];
     private static readonly string[] NrWords = ["nr", "nummer"];
     private static readonly string[] NrsWords = ["nrs", "nummers"];
     private static readonly string[] PageWords = ["p", "pp", "blz", "pag", "pagina", "bladzijde"];
@@ -100,11 +99,16 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         }
     }
 
-    // kst-head = "Kamerstuk" | "Kamerstukken" | "Kst" ["."] | kamer-name [","] session
+    // kst-head = "Kamerstuk" | "Kamerstukken" | "Kst" ["."] | (kamer-name | "TK" | "EK") [","] session
     private bool KamerstukHead(out string? session)
     {
         session = null;
-        if (WordIn(KamerstukHeads))
+        if (Word("Kamerstuk") || Word("Kamerstukken"))
+        {
+            return true;
+        }
+
+        if (Word("Kst"))
         {
             Punct('.');
             return true;
