@@ -28,6 +28,13 @@ public static class LineBreakHyphen
     {
         var l = Vocabulary.TrimPunctuation(left);
         var r = Vocabulary.TrimPunctuation(right);
+        // URLs break at their own hyphens; nothing was added.
+        if (left.Contains("://", StringComparison.Ordinal) || left.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || left.Contains('/', StringComparison.Ordinal))
+        {
+            return HyphenDecision.KeepHyphen;
+        }
+
         if (Conjunctions.Contains(r))
         {
             return HyphenDecision.KeepHyphenAndSpace;

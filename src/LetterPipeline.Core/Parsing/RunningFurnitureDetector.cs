@@ -60,7 +60,7 @@ public static partial class RunningFurnitureDetector
     [GeneratedRegex(@"^(?:(?:Pagina|Blz\.?|Page)\s+\d+(?:\s+(?:van|of|/)\s+\d+)?|[-–]?\s*\d{1,4}\s*[-–]?|\d+\s*/\s*\d+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"^(?:(?:kst|ah-tk|h-tk|blg|stcrt|stb|trb)-\d|ISSN\s|’s-Gravenhage|'s-Gravenhage|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, .*nr\. ?\d+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:kst|ah-tk|h-tk|blg|stcrt|stb|trb)-\d|ISSN\s|’s-Gravenhage|'s-Gravenhage|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{2,4}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Colophon();
 
     [GeneratedRegex(@"\d+")]
