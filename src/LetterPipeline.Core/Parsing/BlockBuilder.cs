@@ -1,0 +1,83 @@
+using LetterPipeline.Core.Layout;
+
+namespace LetterPipeline.Core.Parsing;
+
+/// <summary>
+/// Groups body lines into headings, paragraphs and list items by typography and vertical spacing.
+/// A paragraph continues over a page break unless its last line closes a sentence and the next one opens one.
+/// </summary>
+public static class BlockBuilder
+{
+    private static readonly string[] Bullets = ["•", "▪", "●", "◦", "■", "–", "-", "·", "\uF0B7", "\uF0A7"];
+
+    public static IReadOnlyList<BodyBlock> Build(IEnumerable<TextLine> bodyLines, BodyStyle style)
+    {
+        var blocks = new List<BodyBlock>();
+        BodyBlock? current = null;
+        foreach (var line in bodyLines)
+        {
+            var kind = Classify(line, style);
+            if (current is not null && Continues(current, line, kind, style))
+            {
+                current.Lines.Add(line);
+                continue;
+            }
+
+            current = new BodyBlock(kind, line);
+            blocks.Add(current);
+        }
+
+        return blocks;
+    }
+
+    public static bool IsBullet(string text) =>
+        Bullets.Any(b => text.StartsWith(b, StringComparison.Ordinal) && (b is not ("-" or "–") || (text.Length > 1 && text[1] == ' ')));
+
+    public static string StripBullet(string text)
+    {
+        foreach (var bullet in Bullets)
+        {
+            if (text.StartsWith(bullet, StringComparison.Ordinal))
+            {
+                return text[bullet.Length..].TrimStart();
+            }
+        }
+
+        return text;
+    }
+
+    private static BlockKind Classify(TextLine line, BodyStyle style)
+    {
+        if (IsBullet(line.Text))
+        {
+            return BlockKind.ListItem;
+        }
+
+        var emphasised = line.Bold || line.Italic || style.IsLargerThanBody(line);
+        return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= 160 ? BlockKind.Heading : BlockKind.Paragraph;
+    }
+
+    private static bool Continues(BodyBlock block, TextLine line, BlockKind kind, BodyStyle style)
+    {
+        var previous = block.Last;
+        if (line.Page != previous.Page)
+        {
+            return kind == BlockKind.Paragraph && block.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && (!EndsSentence(previous.Text) || StartsLowercase(line.Text));
+        }
+
+        var gap = previous.Baseline - line.Baseline;
+        return block.Kind switch
+        {
+            BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
+                && gap <= line.FontSize * 1.7,
+            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3,
+            BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && line.Left > block.First.Left + 2,
+            _ => false,
+        };
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';';
+
+    private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
+}
