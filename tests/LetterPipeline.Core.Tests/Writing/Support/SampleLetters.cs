@@ -54,4 +54,61 @@ internal static class SampleLetters
             ],
             new LetterIdentity("36045", "140", "2022–2023", new DateOnly(2023, 2, 14)));
     }
+
+    private static readonly string[] Towns =
+    [
+        "Amsterdam", "Rotterdam", "Utrecht", "Groningen", "Eindhoven", "Tilburg", "Almere", "Breda", "Nijmegen",
+        "Apeldoorn", "Haarlem", "Arnhem", "Enschede", "Amersfoort", "Zaanstad", "Leiden", "Zwolle", "Maastricht",
+        "Dordrecht", "Delft", "Alkmaar", "Venlo", "Deventer", "Helmond",
+    ];
+
+    /// <summary>
+    /// A letter of about three printed pages with a footnote in every other paragraph, so footnotes land on
+    /// several pages and some markers sit near page ends. Each paragraph names its own town, which makes the
+    /// text before each marker unique.
+    /// </summary>
+    public static Letter Long()
+    {
+        const string filler = "Het kabinet heeft de afgelopen maanden met gemeenten, provincies en waterschappen overlegd over de " +
+            "uitvoering van de afspraken. Daarbij is gebleken dat de capaciteit bij uitvoeringsorganisaties beperkt is en dat " +
+            "de financiering voor meerdere jaren zekerheid moet bieden. Het kabinet neemt deze signalen serieus en werkt samen " +
+            "met de betrokken partijen aan een werkbare planning voor de komende jaren.";
+        var sections = new List<Section>();
+        var footnotes = new List<Footnote>();
+        var headings = new[] { (1, "1. Aanleiding"), (2, "1.1 Uitvoering in de regio"), (3, "1.1.1 Gemeenten"), (1, "2. Financiën"), (2, "2.1 Meerjarige middelen"), (1, "3. Vervolg") };
+        var town = 0;
+        foreach (var (level, heading) in headings)
+        {
+            var paragraphs = new List<Paragraph>();
+            for (var i = 0; i < 4 && town < Towns.Length; i++, town++)
+            {
+                var sentence = $"De uitvoering loopt volgens plan in {Towns[town]}.";
+                var text = $"{sentence} {filler}";
+                if (town % 2 == 0)
+                {
+                    var number = (footnotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var citation = $"Kamerstuk 36 045, nr. {200 + town}";
+                    footnotes.Add(Note(number, $"Zie over {Towns[town]} {citation}, en de bijbehorende beantwoording van schriftelijke vragen.",
+                        Kamerstuk("36045", (200 + town).ToString(System.Globalization.CultureInfo.InvariantCulture), citation, number)));
+                    paragraphs.Add(Text(text, (number, sentence.Length)));
+                }
+                else
+                {
+                    paragraphs.Add(Text(text));
+                }
+            }
+
+            if (level == 2 && heading.StartsWith("2.1", StringComparison.Ordinal))
+            {
+                paragraphs.Add(Text("De middelen worden verdeeld over drie onderdelen:"));
+                paragraphs.Add(Item("capaciteit bij de uitvoeringsorganisaties;"));
+                paragraphs.Add(Item("ondersteuning van kleine gemeenten;"));
+                paragraphs.Add(Item("monitoring en evaluatie."));
+            }
+
+            sections.Add(new Section(level, heading, paragraphs));
+        }
+
+        return Create("Voortgang uitvoering regionale afspraken", sections, footnotes, new LetterIdentity("36045", "150", "2022-2023", new DateOnly(2023, 3, 1)));
+    }
 }
