@@ -37,9 +37,10 @@ internal static class WordDocumentReader
         using var stream = new MemoryStream(docx, writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var main = document.MainDocumentPart!;
-        var errors = new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365)
-            .Validate(document)
-            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
+        // The oldest and the newest Word the validator knows: records offices run both.
+        var errors = new[] { DocumentFormat.OpenXml.FileFormatVersions.Office2007, DocumentFormat.OpenXml.FileFormatVersions.Microsoft365 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(document)
+                .Select(e => $"{version} {e.Part?.Uri} {e.Path?.XPath}: {e.Description}"))
             .ToArray();
 
         var autoNumber = 0;
