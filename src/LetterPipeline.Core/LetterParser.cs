@@ -69,9 +69,12 @@ public sealed class LetterParser
         return pages;
     }
 
-    /// <summary>Lines that start right of the body's text column: the side column of a ministry letter (Datum, Kenmerk…).</summary>
+    /// <summary>
+    /// Lines outside the body's text column: the side column of a ministry letter (Datum, Kenmerk…) on the right,
+    /// margin labels and the colophon of a Kamerstuk print on the left.
+    /// </summary>
     private static IEnumerable<TextLine> SideColumn(IReadOnlyList<PageLines> pages, BodyStyle style) =>
-        pages.SelectMany(p => p.Lines).Where(l => l.Left > style.Right + 3);
+        pages.SelectMany(p => p.Lines).Where(l => l.Left > style.Right + 3 || l.Right < style.Left - 3);
 
     private static Footnote ToFootnote(FootnoteBlock block, Vocabulary words)
     {

@@ -84,7 +84,7 @@ public static class LineBuilder
             if (host >= 0)
             {
                 isMarker[i] = true;
-                (attached[host] ??= []).AddRange(segments[i].Select(g => g with { IsMarker = true }));
+                (attached[host] ??= []).AddRange(segments[i].Where(g => !g.IsSpace).Select(g => g with { IsMarker = true }));
             }
         }
 
@@ -114,13 +114,31 @@ public static class LineBuilder
         return lines;
     }
 
-    private static bool LooksLikeMarker(List<Glyph> segment) =>
-        segment.Count <= 3 && segment.All(g => g.Value.Length == 1 && char.IsAsciiDigit(g.Value[0]));
+    private static bool LooksLikeMarker(List<Glyph> segment)
+    {
+        var digits = 0;
+        foreach (var glyph in segment)
+        {
+            if (glyph.IsSpace)
+            {
+                continue;
+            }
+
+            if (glyph.Value.Length != 1 || !char.IsAsciiDigit(glyph.Value[0]))
+            {
+                return false;
+            }
+
+            digits++;
+        }
+
+        return digits is > 0 and <= 3;
+    }
 
     /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
     private static int FindHost(List<List<Glyph>> segments, int markerIndex)
     {
-        var marker = segments[markerIndex];
+        var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
         var markerSize = marker[0].Size;
         var markerBaseline = marker[0].Baseline;
         var best = -1;
@@ -140,7 +158,8 @@ public static class LineBuilder
                 continue;
             }
 
-            if (marker[0].Left < line[0].Left - size || marker[^1].Right > line[^1].Right + 2 * size)
+            // A footnote label may hang left of its text ("¹⁰ Tweede Kamer…"); a marker follows its word.
+            if (marker[0].Left < line[0].Left - 2 * size || marker[^1].Right > line[^1].Right + 2 * size)
             {
                 continue;
             }
@@ -175,6 +194,7 @@ public static class LineBuilder
                 }
 
                 pendingMarker.Append(glyph.Value);
+                previous = glyph; // measure the next gap from the marker, or "inflatie¹." reads "inflatie ."
                 continue;
             }
 

@@ -27,7 +27,49 @@ public static class BlockBuilder
             blocks.Add(current);
         }
 
-        return blocks;
+        return MergeDemoted(blocks, style);
+    }
+
+    /// <summary>
+    /// Emphasis in running text is not a heading: a body-size bold or italic block of three or more lines,
+    /// or one that reads like a sentence, becomes a paragraph and rejoins the paragraphs it touches.
+    /// </summary>
+    private static List<BodyBlock> MergeDemoted(List<BodyBlock> blocks, BodyStyle style)
+    {
+        var merged = new List<BodyBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First) && ReadsLikeText(block);
+            var kind = demote ? BlockKind.Paragraph : block.Kind;
+            if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph
+                && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style))
+            {
+                merged[^1].Lines.AddRange(block.Lines);
+                continue;
+            }
+
+            if (demote)
+            {
+                var paragraph = new BodyBlock(BlockKind.Paragraph, block.First);
+                paragraph.Lines.AddRange(block.Lines.Skip(1));
+                merged.Add(paragraph);
+            }
+            else
+            {
+                merged.Add(block);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsDemoted(BodyBlock block, BodyStyle style) => block.Lines.Any(l => (l.Bold || l.Italic) && !style.IsLargerThanBody(l));
+
+    private static bool ReadsLikeText(BodyBlock block)
+    {
+        var last = block.Last.Text;
+        return block.Lines.Count >= 3 || block.Lines.Sum(l => l.Text.Length) > 150
+            || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > 60);
     }
 
     public static bool IsBullet(string text) =>

@@ -36,7 +36,10 @@ public static class FootnoteZone
             var expected = footnotes.Count == 0 ? null : NextNumber(footnotes[^1].Number);
             var zoneLeft = zone.Min(l => l.Left);
             var firstLabel = Label(zone[0], expected, zoneLeft);
-            var continues = footnotes.Count > 0 && footnotes[^1].Page < page.Number && firstLabel is null;
+            // A zone without a label continues the previous page's footnote only if it is set like one:
+            // a small-type table at the bottom of the next page starts at the body's margin instead.
+            var continues = footnotes.Count > 0 && footnotes[^1].Page < page.Number && firstLabel is null
+                && footnotes[^1].Lines.Any(l => Math.Abs(l.Left - zone[0].Left) < 2);
             if (firstLabel is null && !continues)
             {
                 continue;

@@ -16,8 +16,8 @@ public enum HyphenDecision
 /// <summary>
 /// Decides whether a line-final hyphen is a line-break hyphen. In order: an elision before "en"/"of" keeps
 /// hyphen and space; an acronym or a number on the left keeps it ("NAVO-", "2023-"); a hyphenated form the
-/// document or the word list knows keeps it; a joined form they know is joined; a capitalised left part
-/// ("Benelux-", "Oost-Europa") keeps it; two vowels that would merge keep it ("zee-eend"); otherwise join,
+/// document uses keeps it; a joined form the document or the word list knows is joined; a hyphenated form
+/// the word list knows, or a capitalised left part that is a word itself ("Benelux-", "Oost-"), keeps it; two vowels that would merge keep it ("zee-eend"); otherwise join,
 /// since in justified text a break hyphen is far more common than a compound split exactly at its hyphen.
 /// </summary>
 public static class LineBreakHyphen
@@ -28,6 +28,13 @@ public static class LineBreakHyphen
     {
         var l = Vocabulary.TrimPunctuation(left);
         var r = Vocabulary.TrimPunctuation(right);
+        // URLs break at their own hyphens; nothing was added.
+        if (left.Contains("://", StringComparison.Ordinal) || left.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || left.Contains('/', StringComparison.Ordinal))
+        {
+            return HyphenDecision.KeepHyphen;
+        }
+
         if (Conjunctions.Contains(r))
         {
             return HyphenDecision.KeepHyphenAndSpace;
@@ -55,7 +62,8 @@ public static class LineBreakHyphen
             return HyphenDecision.Join;
         }
 
-        if (words.Contains(lastPart + "-" + r) || char.IsUpper(lastPart[0]))
+        // "Benelux-" + "landen": a capitalised word of its own before the hyphen; "Vigi-" + "lance" is not one.
+        if (words.Contains(lastPart + "-" + r) || (char.IsUpper(lastPart[0]) && words.Contains(lastPart)))
         {
             return HyphenDecision.KeepHyphen;
         }
