@@ -47,8 +47,9 @@ internal static class WordStyles
         Paragraph(ListParagraph, "List Paragraph", Normal, primary: true,
             new StyleParagraphProperties
             {
-                // Items of one list sit together; the space after the last item comes from the next paragraph's style.
-                SpacingBetweenLines = new SpacingBetweenLines { After = "60" },
+                // Items of one list sit together (contextual spacing drops the space between paragraphs of the
+                // same style); the last item keeps Normal's space after, so the list stands apart from the text.
+                ContextualSpacing = new ContextualSpacing(),
                 Indentation = new Indentation { Left = "360", Hanging = "360" },
             },
             new StyleRunProperties()),
