@@ -93,7 +93,7 @@ public sealed class WordLibreOfficeTests(ITestOutputHelper output)
         foreach (var section in letter.Sections.Where(s => !string.IsNullOrEmpty(s.Heading)))
         {
             var paragraph = paragraphs.First(p => p.InnerText == section.Heading);
-            Assert.Equal($"Heading{Math.Min(section.Level, 3)}", paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
+            Assert.Equal($"Heading{Math.Clamp(section.Level, 1, 3)}", paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value);
         }
 
         var numbering = main.NumberingDefinitionsPart?.Numbering;
