@@ -1,3 +1,4 @@
+using System.Globalization;
 using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Core.Writing.Word;
@@ -71,7 +72,10 @@ internal sealed class FootnotePlan
 
         var unreferenced = unused.Values.SelectMany(q => q).Order().ToArray();
         citationOrder.AddRange(unreferenced);
-        var automatic = citationOrder.Select((index, position) => letter.Footnotes[index].Number == (position + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).All(same => same);
+        // Word numbers references 1, 2, 3… in the order they occur in the text.
+        var automatic = citationOrder
+            .Select((index, position) => letter.Footnotes[index].Number == (position + 1).ToString(CultureInfo.InvariantCulture))
+            .All(same => same);
         return new FootnotePlan(perParagraph, unreferenced, customMarks: !automatic);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LetterPipeline.Core.Writing.Word;
@@ -26,7 +27,7 @@ internal static class WordNumbering
                 LevelJustification = new LevelJustification { Val = LevelJustificationValues.Left },
                 PreviousParagraphProperties = new PreviousParagraphProperties
                 {
-                    Indentation = new Indentation { Left = indent.ToString(System.Globalization.CultureInfo.InvariantCulture), Hanging = "360" },
+                    Indentation = new Indentation { Left = indent.ToString(CultureInfo.InvariantCulture), Hanging = "360" },
                 },
             });
         }

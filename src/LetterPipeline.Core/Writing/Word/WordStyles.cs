@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace LetterPipeline.Core.Writing.Word;
@@ -70,7 +71,7 @@ internal static class WordStyles
             {
                 KeepNext = new KeepNext(),
                 KeepLines = new KeepLines(),
-                SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture), After = "120" },
+                SpacingBetweenLines = new SpacingBetweenLines { Before = before.ToString(CultureInfo.InvariantCulture), After = "120" },
                 // The outline level is what makes Word's navigation pane and LibreOffice's navigator see a heading.
                 OutlineLevel = new OutlineLevel { Val = level - 1 },
             },
@@ -78,8 +79,8 @@ internal static class WordStyles
             {
                 Bold = new Bold(),
                 Italic = italic ? new Italic() : null,
-                FontSize = new FontSize { Val = sizeHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-                FontSizeComplexScript = new FontSizeComplexScript { Val = sizeHalfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                FontSize = new FontSize { Val = sizeHalfPoints.ToString(CultureInfo.InvariantCulture) },
+                FontSizeComplexScript = new FontSizeComplexScript { Val = sizeHalfPoints.ToString(CultureInfo.InvariantCulture) },
             });
 
     private static Style Paragraph(string id, string name, string? basedOn, bool primary, StyleParagraphProperties paragraph, StyleRunProperties run) =>
