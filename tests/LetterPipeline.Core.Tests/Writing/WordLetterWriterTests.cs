@@ -175,13 +175,14 @@ public sealed class WordLetterWriterTests
     public void Write_ControlCharactersInText_StayValidAndKeepOffsets()
     {
         var letter = Create("Titel\u0001", [new Section(0, null, [Text("Tekst\u0000 met\u0007 stuurtekens.", ("1", 10))])],
-            [Note("1", "Noot\u000B.")]);
+            [Note("1", "Noot\u000B.")], new LetterIdentity("36045\u0002", "1\u0003", "2022\u00042023", null));
 
         var document = WriteAndRead(letter);
 
         Assert.Empty(document.ValidationErrors);
         Assert.Equal("Tekst\uFFFD met\uFFFD stuurtekens.", document.Paragraphs[1].Text);
         Assert.Equal(10, document.Paragraphs[1].Markers[0].Offset);
+        Assert.Equal("36045\uFFFD", document.CustomProperties["Dossier"]);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class WordProperties
     {
         var core = document.PackageProperties;
         core.Title = letter.Title is null ? null : WordText.XmlSafe(letter.Title);
-        core.Subject = letter.Kamerstuk?.Id;
+        core.Subject = letter.Kamerstuk is { } kamerstuk ? WordText.XmlSafe(kamerstuk.Id) : null;
         core.Language = "nl-NL";
         core.Created = now.UtcDateTime;
         core.Modified = now.UtcDateTime;
@@ -32,9 +32,9 @@ internal static class WordProperties
         }
 
         var properties = new Properties();
-        Add(properties, Dossier, identity.Dossier is { Length: > 0 } d ? new VTLPWSTR(d) : null);
-        Add(properties, Number, identity.Number is { Length: > 0 } n ? new VTLPWSTR(n) : null);
-        Add(properties, Vergaderjaar, identity.Vergaderjaar is { } year ? new VTLPWSTR(year) : null);
+        Add(properties, Dossier, identity.Dossier is { Length: > 0 } d ? new VTLPWSTR(WordText.XmlSafe(d)) : null);
+        Add(properties, Number, identity.Number is { Length: > 0 } n ? new VTLPWSTR(WordText.XmlSafe(n)) : null);
+        Add(properties, Vergaderjaar, identity.Vergaderjaar is { } year ? new VTLPWSTR(WordText.XmlSafe(year)) : null);
         // A date property (vt:filetime) so Word shows and sorts it as a date; the letter's date has no time of day.
         Add(properties, LetterDate, identity.Date is { } date
             ? new VTFileTime(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z")
