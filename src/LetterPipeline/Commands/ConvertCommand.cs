@@ -16,19 +16,36 @@ internal static class ConvertCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Output folder; one <stem>.json per PDF, <stem>.error.json per failure.",
+            Description = "Output folder; one <stem>.<format> per PDF and format, <stem>.error.json per failure.",
             Required = true,
         };
-        var command = new Command("convert", "Convert PDF letters to JSON. Exit 0: all converted; 2: some failed; 1: usage error.")
+        var format = new Option<string>("--format")
+        {
+            Description = "Comma-separated output formats: json, docx.",
+            DefaultValueFactory = _ => OutputFormats.Default,
+        };
+        format.Validators.Add(result =>
+        {
+            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
             inputs,
             output,
+            format,
         };
-        command.SetAction(result => Run(result.GetValue(inputs)!, result.GetValue(output)!));
+        command.SetAction(result => Run(
+            result.GetValue(inputs)!,
+            result.GetValue(output)!,
+            OutputFormats.Writers(OutputFormats.Parse(result.GetValue(format)!, out _))));
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir)
+    private static int Run(string[] inputs, string outDir, IReadOnlyList<ILetterWriter> writers)
     {
         var jobs = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
@@ -41,7 +58,7 @@ internal static class ConvertCommand
             return 1;
         }
 
-        var converter = new LetterConverter(new LetterParser(), [new JsonLetterWriter()]);
+        var converter = new LetterConverter(new LetterParser(), writers);
         var failed = 0;
         foreach (var job in jobs)
         {
