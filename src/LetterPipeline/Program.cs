@@ -4,5 +4,7 @@ using LetterPipeline.Isolation;
 
 var root = new RootCommand("letterpipe: Dutch parliamentary letters (PDF) to structured JSON and Word, with reference tracking.");
 root.Subcommands.Add(ConvertCommand.Create());
+root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(ChildCommand.Create());
-return await root.Parse(args).InvokeAsync();
+// The worker's host handles SIGTERM/Ctrl+C itself and lets in-flight documents finish.
+return await root.Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });
