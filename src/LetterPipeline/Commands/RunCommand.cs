@@ -3,7 +3,6 @@ using LetterPipeline.Worker;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Commands;
 
@@ -28,18 +27,19 @@ internal static class RunCommand
     private static async Task<int> RunAsync(bool once, string[] configuration)
     {
         using var host = WorkerHost.Build(configuration, scheduled: !once);
+        if (WorkerHost.ConfigurationErrors(host) is { Count: > 0 } errors)
+        {
+            await Console.Error.WriteLineAsync($"letterpipe: configuration error:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}");
+            return 1;
+        }
+
         try
         {
             await host.StartAsync();
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            await Console.Error.WriteLineAsync($"letterpipe: configuration error:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", ex.Failures)}");
-            return 1;
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            // Unparsable values ("Parallelism": "many"), an unreachable ledger or an unwritable output folder.
+            // An unreachable ledger, a malformed connection string or an unwritable output folder.
             await Console.Error.WriteLineAsync($"letterpipe: cannot start: {ex.Message}");
             return 1;
         }

@@ -7,24 +7,19 @@ namespace LetterPipeline.Storage;
 /// <summary>The ledger in a SQLite file (WAL, synchronous=FULL so a committed row survives a crash or power loss).</summary>
 internal sealed class SqliteLedger : ILedger
 {
-    private readonly string connectionString;
+    private readonly Lazy<string> connectionString;
     private readonly TimeProvider clock;
 
+    // Options are read on first use, after the host has validated them.
     public SqliteLedger(IOptions<StorageOptions> options, TimeProvider clock)
     {
         this.clock = clock;
-        var builder = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = true };
-        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
-        {
-            builder.DataSource = Path.GetFullPath(file);
-        }
-
-        connectionString = builder.ToString();
+        connectionString = new Lazy<string>(() => ConnectionString(options.Value.ConnectionString));
     }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var file = new SqliteConnectionStringBuilder(connectionString.Value).DataSource;
         if (Path.GetDirectoryName(file) is { Length: > 0 } directory)
         {
             Directory.CreateDirectory(directory);
@@ -149,7 +144,7 @@ internal sealed class SqliteLedger : ILedger
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(connectionString);
+        var connection = new SqliteConnection(connectionString.Value);
         await connection.OpenAsync(cancellationToken);
         // FULL: a committed ledger row must survive power loss, because the input is moved away right after.
         await ExecuteAsync(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON;", cancellationToken);
@@ -174,6 +169,18 @@ internal sealed class SqliteLedger : ILedger
         }
 
         return command;
+    }
+
+    private static string ConnectionString(string configured)
+    {
+        // A relative file resolves against the working directory, like the pipeline's folders.
+        var builder = new SqliteConnectionStringBuilder(configured) { Pooling = true };
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal))
+        {
+            builder.DataSource = Path.GetFullPath(file);
+        }
+
+        return builder.ToString();
     }
 
     private static string Time(DateTimeOffset time) => time.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Storage;
@@ -21,8 +22,21 @@ internal sealed partial class StorageOptionsValidator : IValidateOptions<Storage
 /// <summary>Only providers that are implemented may be named.</summary>
 internal sealed class StorageProviderValidator : IValidateOptions<StorageOptions>
 {
-    public ValidateOptionsResult Validate(string? name, StorageOptions options) =>
-        string.Equals(options.Provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase)
-            ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not supported; use '{StorageOptions.Sqlite}'.");
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        if (!string.Equals(options.Provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not supported; use '{StorageOptions.Sqlite}'.");
+        }
+
+        try
+        {
+            _ = new SqliteConnectionStringBuilder(options.ConnectionString);
+            return ValidateOptionsResult.Success;
+        }
+        catch (ArgumentException ex)
+        {
+            return ValidateOptionsResult.Fail($"Storage:ConnectionString is not a SQLite connection string: {ex.Message}");
+        }
+    }
 }

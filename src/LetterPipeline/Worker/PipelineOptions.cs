@@ -75,6 +75,11 @@ internal sealed class PipelineRulesValidator : IValidateOptions<PipelineOptions>
         if (options.Inbox.Length > 0)
         {
             var inbox = Full(options.Inbox);
+            if (!Directory.Exists(inbox))
+            {
+                errors.Add($"Pipeline:Inbox: folder '{options.Inbox}' does not exist ({inbox}).");
+            }
+
             foreach (var (setting, value) in new[] { ("Output", options.Output), ("Archive", options.Archive), ("Failed", options.Failed) })
             {
                 if (value.Length > 0 && Full(value) == inbox)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,10 @@ internal static class WorkerHost
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
         services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
         services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
-        services.AddOptions<HostOptions>().Configure<IOptions<PipelineOptions>>((host, pipeline) =>
-            host.ShutdownTimeout = pipeline.Value.DocumentTimeout + ShutdownGrace);
+        // Read raw: the validated options are not available while the host is being built.
+        var documentTimeout = TimeSpan.TryParse(builder.Configuration[$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.DocumentTimeout)}"],
+            CultureInfo.InvariantCulture, out var configured) ? configured : new PipelineOptions().DocumentTimeout;
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = documentTimeout + ShutdownGrace);
 
         services.AddLetterResilience();
         services.AddSingleton<ILedger, SqliteLedger>();
@@ -55,6 +58,36 @@ internal static class WorkerHost
         }
 
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Binds and validates every section, so a configuration error is reported once and clearly, before anything
+    /// starts. Returns the problems, empty when the configuration is valid.
+    /// </summary>
+    public static IReadOnlyList<string> ConfigurationErrors(IHost host)
+    {
+        var errors = new List<string>();
+        Check(() => host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value, errors);
+        return errors;
+    }
+
+    private static void Check(Func<object> bind, List<string> errors)
+    {
+        try
+        {
+            bind();
+        }
+        catch (OptionsValidationException ex)
+        {
+            errors.AddRange(ex.Failures);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder's "Failed to convert configuration value 'many' at 'Pipeline:Parallelism' to type 'System.Int32'".
+            errors.Add(ex.Message);
+        }
     }
 }
 
