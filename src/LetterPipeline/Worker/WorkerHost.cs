@@ -3,6 +3,7 @@ using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -22,6 +23,12 @@ internal static class WorkerHost
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var services = builder.Services;
 
+        // The shipped appsettings.json sets a short clock time for people reading a terminal; machines reading JSON get UTC ISO 8601.
+        services.Configure<JsonConsoleFormatterOptions>(json =>
+        {
+            json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            json.UseUtcTimestamp = true;
+        });
         services.AddSingleton(TimeProvider.System);
         services.AddOptionsWithValidateOnStart<PipelineOptions, PipelineOptionsValidator>().BindConfiguration(PipelineOptions.SectionName);
         services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineRulesValidator>();
