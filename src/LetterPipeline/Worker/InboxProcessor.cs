@@ -166,11 +166,10 @@ internal sealed partial class InboxProcessor(
     /// <summary>A file whose content the ledger already knows: the same file after an interruption, or a copy.</summary>
     private async Task<Result> SettleKnownAsync(InboxFile file, LedgerEntry entry, long started, CancellationToken cancellationToken)
     {
+        // The same name is this document's own input, left behind by an interrupted run (or delivered again): finish its move.
         var sameFile = entry.File == file.Relative;
         var destination = O.KeepInputs ? null : Destination(entry.Status, file, entry.Key.Sha256);
-        // Moving the same file name whose copy is already archived means it was delivered twice.
-        var duplicate = !sameFile || (destination is not null && File.Exists(destination));
-        var newlyRecorded = duplicate
+        var newlyRecorded = !sameFile
             && await io.ExecuteAsync(async ct => await ledger.RecordDuplicateAsync(entry.Key, file.Relative, clock.GetUtcNow(), ct), cancellationToken);
 
         if (destination is not null)
@@ -223,13 +222,35 @@ internal sealed partial class InboxProcessor(
     private string ErrorFilePath(string? destination, InboxFile file) =>
         Path.ChangeExtension(destination ?? Path.Combine(Path.GetFullPath(O.Failed), file.Relative), null) + ".error.json";
 
+    /// <summary>
+    /// Copies the input next to its destination under a temporary name, flushes, renames it into place, and only
+    /// then deletes the original: interrupted anywhere, the input is still in the inbox or complete at its
+    /// destination. A plain move is not enough: between Docker volumes it is a copy that can be cut short.
+    /// </summary>
     private async Task MoveAsync(string source, string destination, CancellationToken cancellationToken) =>
-        await io.ExecuteAsync(_ =>
+        await io.ExecuteAsync(async ct =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            // A rename on one file system: the input is in the inbox or in the archive, never in both or neither.
-            File.Move(source, destination, overwrite: true);
-            return ValueTask.CompletedTask;
+            var directory = Path.GetDirectoryName(destination)!;
+            Directory.CreateDirectory(directory);
+            var temp = Path.Combine(directory, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.moving");
+            try
+            {
+                await using (var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true))
+                await using (var to = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+                {
+                    await from.CopyToAsync(to, ct);
+                    to.Flush(flushToDisk: true);
+                }
+
+                File.Move(temp, destination, overwrite: true);
+            }
+            catch
+            {
+                File.Delete(temp);
+                throw;
+            }
+
+            File.Delete(source);
         }, cancellationToken);
 
     private static async Task<string> Sha256Async(string path, CancellationToken cancellationToken)
