@@ -25,6 +25,8 @@ internal sealed class WorkerProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ProcessId => process.Id;
+
     public static WorkerProcess Start(string workingDirectory, IEnumerable<string> arguments)
     {
         var info = SelfLauncher.StartInfo(arguments);
