@@ -1,4 +1,7 @@
+using LetterPipeline.Core.Citations;
+using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Parsing;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -17,19 +20,103 @@ public sealed class LetterParser
     {
         PdfInputGuard.Check(pdf);
         using var document = Open(pdf);
-        var warnings = new List<ParseWarning>();
-        var paragraphs = new List<Paragraph>();
-        foreach (var page in document.GetPages())
+        var pages = ReadPages(document);
+        if (pages.All(p => p.Lines.Count == 0))
         {
-            foreach (var word in page.GetWords())
+            throw new LetterFormatException(FailureCode.NoTextLayer,
+                $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
+        }
+
+        var warnings = new List<ParseWarning>();
+        var style = BodyStyle.Measure(pages);
+        var furniture = RunningFurnitureDetector.Detect(pages);
+        var header = KamerstukIdentityParser.Parse(pages);
+        var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
+        excluded.UnionWith(header.HeaderLines);
+        excluded.UnionWith(SideColumn(pages, style));
+
+        var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
+        excluded.UnionWith(zone);
+        var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
+        var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
+
+        var blocks = BlockBuilder.Build(body, style);
+        var (title, sections) = SectionBuilder.Build(blocks, words);
+        var footnotes = footnoteBlocks.Select(f => ToFootnote(f, words)).ToList();
+        WarnAboutMarkers(sections, footnotes, warnings);
+
+        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity,
+            sections, footnotes, DocumentReferences(sections, footnotes));
+        return new ParseResult(letter, warnings);
+    }
+
+    private static List<PageLines> ReadPages(PdfDocument document)
+    {
+        var pages = new List<PageLines>(document.NumberOfPages);
+        for (var i = 1; i <= document.NumberOfPages; i++)
+        {
+            try
             {
-                paragraphs.Add(new Paragraph(word.Text, [], false));
+                pages.Add(LineBuilder.Build(document.GetPage(i)));
+            }
+            catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
+                or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException or InvalidCastException)
+            {
+                throw new LetterFormatException(FailureCode.Corrupt, $"Page {i} cannot be read: {ex.Message}", "layout", ex);
             }
         }
 
-        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), null, null,
-            [new Section(0, null, paragraphs)], [], []);
-        return new ParseResult(letter, warnings);
+        return pages;
+    }
+
+    /// <summary>
+    /// Lines outside the body's text column: the side column of a ministry letter (Datum, Kenmerk…) on the right,
+    /// margin labels and the colophon of a Kamerstuk print on the left.
+    /// </summary>
+    private static IEnumerable<TextLine> SideColumn(IReadOnlyList<PageLines> pages, BodyStyle style) =>
+        pages.SelectMany(p => p.Lines).Where(l => l.Left > style.Right + 3 || l.Right < style.Left - 3);
+
+    private static Footnote ToFootnote(FootnoteBlock block, Vocabulary words)
+    {
+        var (text, _) = LineJoiner.Join(block.Lines, words, skipFirstChars: block.LabelLength);
+        return new Footnote(block.Number, text, block.Page, CitationParser.Parse(text, block.Number));
+    }
+
+    private static void WarnAboutMarkers(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
+    {
+        var numbers = footnotes.Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
+        var cited = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Markers).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
+        foreach (var missing in cited.Except(numbers))
+        {
+            warnings.Add(new ParseWarning(0, $"Marker {missing} has no footnote text."));
+        }
+
+        foreach (var footnote in footnotes.Where(f => !cited.Contains(f.Number)))
+        {
+            warnings.Add(new ParseWarning(footnote.Page, $"Footnote {footnote.Number} has no marker in the text."));
+        }
+    }
+
+    /// <summary>Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</summary>
+    private static List<Reference> DocumentReferences(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes)
+    {
+        var byNumber = footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
+        var emitted = new HashSet<string>(StringComparer.Ordinal);
+        var references = new List<Reference>();
+        foreach (var paragraph in sections.SelectMany(s => s.Paragraphs))
+        {
+            references.AddRange(CitationParser.Parse(paragraph.Text));
+            foreach (var marker in paragraph.Markers)
+            {
+                if (byNumber.TryGetValue(marker.Number, out var footnote) && emitted.Add(marker.Number))
+                {
+                    references.AddRange(footnote.References);
+                }
+            }
+        }
+
+        references.AddRange(footnotes.Where(f => emitted.Add(f.Number)).SelectMany(f => f.References));
+        return references;
     }
 
     private static PdfDocument Open(byte[] pdf)

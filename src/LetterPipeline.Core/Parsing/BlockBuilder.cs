@@ -1,0 +1,125 @@
+using LetterPipeline.Core.Layout;
+
+namespace LetterPipeline.Core.Parsing;
+
+/// <summary>
+/// Groups body lines into headings, paragraphs and list items by typography and vertical spacing.
+/// A paragraph continues over a page break unless its last line closes a sentence and the next one opens one.
+/// </summary>
+public static class BlockBuilder
+{
+    private static readonly string[] Bullets = ["•", "▪", "●", "◦", "■", "–", "-", "·", "\uF0B7", "\uF0A7"];
+
+    public static IReadOnlyList<BodyBlock> Build(IEnumerable<TextLine> bodyLines, BodyStyle style)
+    {
+        var blocks = new List<BodyBlock>();
+        BodyBlock? current = null;
+        foreach (var line in bodyLines)
+        {
+            var kind = Classify(line, style);
+            if (current is not null && Continues(current, line, kind, style))
+            {
+                current.Lines.Add(line);
+                continue;
+            }
+
+            current = new BodyBlock(kind, line);
+            blocks.Add(current);
+        }
+
+        return MergeDemoted(blocks, style);
+    }
+
+    /// <summary>
+    /// Emphasis in running text is not a heading: a body-size bold or italic block of three or more lines,
+    /// or one that reads like a sentence, becomes a paragraph and rejoins the paragraphs it touches.
+    /// </summary>
+    private static List<BodyBlock> MergeDemoted(List<BodyBlock> blocks, BodyStyle style)
+    {
+        var merged = new List<BodyBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First) && ReadsLikeText(block);
+            var kind = demote ? BlockKind.Paragraph : block.Kind;
+            if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph
+                && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style))
+            {
+                merged[^1].Lines.AddRange(block.Lines);
+                continue;
+            }
+
+            if (demote)
+            {
+                var paragraph = new BodyBlock(BlockKind.Paragraph, block.First);
+                paragraph.Lines.AddRange(block.Lines.Skip(1));
+                merged.Add(paragraph);
+            }
+            else
+            {
+                merged.Add(block);
+            }
+        }
+
+        return merged;
+    }
+
+    private static bool IsDemoted(BodyBlock block, BodyStyle style) => block.Lines.Any(l => (l.Bold || l.Italic) && !style.IsLargerThanBody(l));
+
+    private static bool ReadsLikeText(BodyBlock block)
+    {
+        var last = block.Last.Text;
+        return block.Lines.Count >= 3 || block.Lines.Sum(l => l.Text.Length) > 150
+            || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > 60);
+    }
+
+    public static bool IsBullet(string text) =>
+        Bullets.Any(b => text.StartsWith(b, StringComparison.Ordinal) && (b is not ("-" or "–") || (text.Length > 1 && text[1] == ' ')));
+
+    public static string StripBullet(string text)
+    {
+        foreach (var bullet in Bullets)
+        {
+            if (text.StartsWith(bullet, StringComparison.Ordinal))
+            {
+                return text[bullet.Length..].TrimStart();
+            }
+        }
+
+        return text;
+    }
+
+    private static BlockKind Classify(TextLine line, BodyStyle style)
+    {
+        if (IsBullet(line.Text))
+        {
+            return BlockKind.ListItem;
+        }
+
+        var emphasised = line.Bold || line.Italic || style.IsLargerThanBody(line);
+        return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= 160 ? BlockKind.Heading : BlockKind.Paragraph;
+    }
+
+    private static bool Continues(BodyBlock block, TextLine line, BlockKind kind, BodyStyle style)
+    {
+        var previous = block.Last;
+        if (line.Page != previous.Page)
+        {
+            return kind == BlockKind.Paragraph && block.Kind is BlockKind.Paragraph or BlockKind.ListItem
+                && (!EndsSentence(previous.Text) || StartsLowercase(line.Text));
+        }
+
+        var gap = previous.Baseline - line.Baseline;
+        return block.Kind switch
+        {
+            BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
+                && gap <= line.FontSize * 1.7,
+            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3,
+            BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && line.Left > block.First.Left + 2,
+            _ => false,
+        };
+    }
+
+    private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';';
+
+    private static bool StartsLowercase(string text) => text.Length > 0 && char.IsLower(text[0]);
+}

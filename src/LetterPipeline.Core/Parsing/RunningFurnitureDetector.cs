@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using LetterPipeline.Core.Layout;
+
+namespace LetterPipeline.Core.Parsing;
+
+/// <summary>
+/// Finds running headers and footers, page numbers and the Kamerstuk colophon: text in the top or bottom band
+/// of a page that repeats across pages (digits ignored) or has the shape of a page number or colophon.
+/// </summary>
+public static partial class RunningFurnitureDetector
+{
+    /// <summary>The top and bottom share of the page where running text lives.</summary>
+    private const double Band = 0.12;
+
+    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages)
+    {
+        var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p))).ToList();
+        // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
+        furniture.UnionWith(Repeated(bandLines, l => l.Text));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page)));
+
+        foreach (var page in pages)
+        {
+            foreach (var line in page.Lines)
+            {
+                // Position matters: a footnote may cite "Tweede Kamer, vergaderjaar …, nr. 424" as a reference.
+                if (InBand(line, page) && (IsColophon(line.Text) || IsPageNumber(line.Text)))
+                {
+                    furniture.Add(line);
+                }
+            }
+        }
+
+        return furniture;
+    }
+
+    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key) =>
+        lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2).SelectMany(g => g);
+
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
+
+    public static bool IsColophon(string text) => Colophon().IsMatch(text);
+
+    private static bool InBand(TextLine line, PageLines page) =>
+        line.Baseline > page.Height * (1 - Band) || line.Baseline < page.Height * Band;
+
+    /// <summary>
+    /// The text with this page's number blanked out, so "Pagina 2 van 4" and a footer ending in its page number
+    /// repeat; other digits must match, so footnotes that happen to sit low on two pages do not.
+    /// </summary>
+    private static string Shape(string text, int page)
+    {
+        var number = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Digits().Replace(text, m => m.Value == number || (m.Index + m.Length == text.Length && m.Value.EndsWith(number, StringComparison.Ordinal))
+            ? (m.Value == number ? "#" : m.Value[..^number.Length] + "#")
+            : m.Value).Trim();
+    }
+
+    [GeneratedRegex(@"^(?:(?:Pagina|Blz\.?|Page)\s+\d+(?:\s+(?:van|of|/)\s+\d+)?|[-–]?\s*\d{1,4}\s*[-–]?|\d+\s*/\s*\d+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:(?:kst|ah-tk|h-tk|blg|stcrt|stb|trb)-\d|ISSN\s|’s-Gravenhage|'s-Gravenhage|(?:Tweede|Eerste) Kamer, vergaderjaar \d{4}[–-]\d{2,4}\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Colophon();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+}
