@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using LetterPipeline.Core;
+
+namespace LetterPipeline.Commands;
+
+/// <summary>
+/// <c>letterpipe bench &lt;folder&gt; [--parallelism N] [--repeat N]</c>: pages per second, time and allocations per
+/// stage, and peak memory, converting in this process on one thread and then on N.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "Folder searched recursively for *.pdf." };
+        var parallelism = new Option<int>("--parallelism", "-p")
+        {
+            Description = "Threads for the parallel pass.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallelism.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError("--parallelism must be between 1 and 256.");
+            }
+        });
+        var repeat = new Option<int>("--repeat")
+        {
+            Description = "Times every file is converted in each pass.",
+            DefaultValueFactory = _ => 1,
+        };
+        repeat.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
+            {
+                r.AddError("--repeat must be between 1 and 10000.");
+            }
+        });
+        var format = new Option<string>("--format")
+        {
+            Description = "Comma-separated output formats written (to memory): json, docx.",
+            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
+        };
+        var command = new Command("bench", "Measure conversion speed and memory in this process, one thread and then --parallelism threads. Exit 1: usage error.")
+        {
+            folder,
+            parallelism,
+            repeat,
+            format,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(folder)!,
+            result.GetValue(parallelism),
+            result.GetValue(repeat),
+            OutputFormats.Parse(result.GetValue(format)!, out _)));
+        return command;
+    }
+
+    private static int Run(string folder, int parallelism, int repeat, IReadOnlyList<string> formats)
+    {
+        if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"letterpipe: no such folder: {folder}");
+            return 1;
+        }
+
+        var pdfs = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        if (pdfs.Length == 0)
+        {
+            Console.Error.WriteLine($"letterpipe: no *.pdf in {folder}");
+            return 1;
+        }
+
+        var files = Enumerable.Repeat(pdfs, repeat).SelectMany(f => f).ToArray();
+        var runner = new BenchRunner(formats);
+        var first = runner.First(pdfs[0]);
+        var single = runner.Run(files, 1);
+        var parallel = parallelism > 1 ? runner.Run(files, parallelism) : null;
+
+        using var self = Process.GetCurrentProcess();
+        var w = Console.Out;
+        w.WriteLine(Invariant($"{files.Length} documents ({pdfs.Length} files x {repeat}), formats {string.Join('+', formats)}, {Environment.ProcessorCount} cores"));
+        w.WriteLine(Invariant($"first document (JIT, word list): {first.TotalMilliseconds:F0} ms"));
+        w.WriteLine();
+        w.WriteLine("| pass | threads | pages | failed | wall s | CPU s | pages/s | allocated MB | KB/page | gen0 | gen2 |");
+        w.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        WritePass(w, "single-core", single);
+        if (parallel is not null)
+        {
+            WritePass(w, "parallel", parallel);
+        }
+
+        w.WriteLine();
+        w.WriteLine("| stage (single-core) | ms/page | share | KB allocated/page |");
+        w.WriteLine("|---|---:|---:|---:|");
+        var stageTotal = Stage.All.Sum(s => single.Stages[s].Elapsed.TotalMilliseconds);
+        foreach (var stage in Stage.All)
+        {
+            var cost = single.Stages[stage];
+            w.WriteLine(Invariant(
+                $"| {stage} | {cost.Elapsed.TotalMilliseconds / single.Pages:F3} | {cost.Elapsed.TotalMilliseconds / stageTotal:P0} | {cost.AllocatedBytes / 1024.0 / single.Pages:F0} |"));
+        }
+
+        w.WriteLine();
+        w.WriteLine(Invariant($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB"));
+        return 0;
+    }
+
+    private static void WritePass(TextWriter w, string name, BenchPass pass) =>
+        w.WriteLine(Invariant(
+            $"| {name} | {pass.Threads} | {pass.Pages} | {pass.Failed} | {pass.Wall.TotalSeconds:F2} | {pass.Cpu.TotalSeconds:F2} | {pass.PagesPerSecond:F0} | {pass.AllocatedBytes / (1024.0 * 1024):F0} | {pass.AllocatedBytes / 1024.0 / Math.Max(1, pass.Pages):F0} | {pass.Gen0} | {pass.Gen2} |"));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
