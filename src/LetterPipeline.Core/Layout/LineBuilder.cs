@@ -16,15 +16,14 @@ public static class LineBuilder
     {
         // Read the page in the orientation most of its text has: a page set sideways (or a scan of one)
         // reads as well as an upright one, and a stamp or margin note across the grain stays out.
-        var orientation = page.Letters.Where(l => l.TextOrientation != TextOrientation.Other)
-            .GroupBy(l => l.TextOrientation).OrderByDescending(g => g.Count()).Select(g => g.Key)
-            .DefaultIfEmpty(TextOrientation.Horizontal).First();
+        var orientation = MainOrientation(page.Letters);
         var glyphs = new List<Glyph>(page.Letters.Count);
+        var fonts = new FontStyles();
         foreach (var letter in page.Letters)
         {
             if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value))
             {
-                glyphs.Add(Glyph.From(letter, orientation, page.Width, page.Height));
+                glyphs.Add(Glyph.From(letter, orientation, page.Width, page.Height, fonts));
             }
         }
 
@@ -32,6 +31,34 @@ public static class LineBuilder
         var lines = AttachMarkers(segments, page.Number);
         var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
         return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
+    }
+
+    /// <summary>The orientation most letters have (not <see cref="TextOrientation.Other"/>); a tie goes to the one seen first.</summary>
+    private static TextOrientation MainOrientation(IReadOnlyList<Letter> letters)
+    {
+        Span<int> counts = stackalloc int[5];
+        Span<int> firstSeen = stackalloc int[5];
+        for (var i = 0; i < letters.Count; i++)
+        {
+            var o = (int)letters[i].TextOrientation;
+            if (o is > 0 and < 5 && counts[o]++ == 0)
+            {
+                firstSeen[o] = i;
+            }
+        }
+
+        var best = TextOrientation.Horizontal;
+        var bestCount = 0;
+        var bestSeen = int.MaxValue;
+        for (var o = 1; o < 5; o++)
+        {
+            if (counts[o] > bestCount || (counts[o] == bestCount && counts[o] > 0 && firstSeen[o] < bestSeen))
+            {
+                (best, bestCount, bestSeen) = ((TextOrientation)o, counts[o], firstSeen[o]);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Clusters glyphs by baseline, then splits each cluster at wide horizontal gaps (columns).</summary>
@@ -76,14 +103,22 @@ public static class LineBuilder
     {
         var isMarker = new bool[segments.Count];
         var attached = new List<Glyph>?[segments.Count];
+        var looksLikeMarker = new bool[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            if (!LooksLikeMarker(segments[i]))
+            looksLikeMarker[i] = LooksLikeMarker(segments[i]);
+        }
+
+        double[]? medianSizes = null;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (!looksLikeMarker[i])
             {
                 continue;
             }
 
-            var host = FindHost(segments, i);
+            medianSizes ??= MedianSizes(segments, looksLikeMarker);
+            var host = FindHost(segments, i, looksLikeMarker, medianSizes);
             if (host >= 0)
             {
                 isMarker[i] = true;
@@ -139,7 +174,19 @@ public static class LineBuilder
     }
 
     /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
-    private static int FindHost(List<List<Glyph>> segments, int markerIndex)
+    /// <summary>Each segment's median glyph size, for the segments that can host a marker (0 for the others).</summary>
+    private static double[] MedianSizes(List<List<Glyph>> segments, bool[] looksLikeMarker)
+    {
+        var sizes = new double[segments.Count];
+        for (var i = 0; i < segments.Count; i++)
+        {
+            sizes[i] = looksLikeMarker[i] ? 0 : MedianSize(segments[i], includeMarkers: true);
+        }
+
+        return sizes;
+    }
+
+    private static int FindHost(List<List<Glyph>> segments, int markerIndex, bool[] looksLikeMarker, double[] medianSizes)
     {
         var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
         var markerSize = marker[0].Size;
@@ -148,13 +195,13 @@ public static class LineBuilder
         var bestRise = double.MaxValue;
         for (var i = 0; i < segments.Count; i++)
         {
-            if (i == markerIndex || LooksLikeMarker(segments[i]))
+            if (i == markerIndex || looksLikeMarker[i])
             {
                 continue;
             }
 
             var line = segments[i];
-            var size = MedianSize(line);
+            var size = medianSizes[i];
             var rise = markerBaseline - line[0].Baseline;
             if (markerSize >= size * MarkerSizeRatio || rise <= 0.1 * size || rise > 0.75 * size)
             {
@@ -181,8 +228,8 @@ public static class LineBuilder
     {
         var text = new StringBuilder(glyphs.Count + 8);
         var markers = new List<LineMarker>();
-        var body = glyphs.Where(g => !g.IsMarker).ToList();
-        var size = body.Count > 0 ? MedianSize(body) : glyphs[0].Size;
+        var body = Summarise(glyphs);
+        var size = body.Count > 0 ? MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
         Glyph? previous = null;
         StringBuilder? pendingMarker = null;
         var markerOffset = 0;
@@ -239,25 +286,83 @@ public static class LineBuilder
         }
 
         var value = text.ToString().Trim();
-        if (trimmedStart > 0)
+        for (var i = 0; i < markers.Count; i++)
         {
-            markers = markers.Select(m => m with { Offset = Math.Max(0, m.Offset - trimmedStart) }).ToList();
+            var offset = trimmedStart > 0 ? Math.Max(0, markers[i].Offset - trimmedStart) : markers[i].Offset;
+            markers[i] = markers[i] with { Offset = Math.Min(offset, value.Length) };
         }
 
-        markers = markers.Select(m => m with { Offset = Math.Min(m.Offset, value.Length) }).ToList();
-        var visible = body.Where(g => !g.IsSpace).ToList();
-        var bold = visible.Count(g => g.Bold) * 2 > visible.Count;
-        var italic = visible.Count(g => g.Italic) * 2 > visible.Count;
-        var left = visible.Count > 0 ? visible.Min(g => g.Left) : glyphs[0].Left;
-        var right = visible.Count > 0 ? visible.Max(g => g.Right) : glyphs[^1].Right;
-        var baseline = body.Count > 0 ? body[0].Baseline : glyphs[0].Baseline;
+        var bold = body.Bold * 2 > body.Visible;
+        var italic = body.Italic * 2 > body.Visible;
+        var left = body.Visible > 0 ? body.Left : glyphs[0].Left;
+        var right = body.Visible > 0 ? body.Right : glyphs[^1].Right;
+        var baseline = body.Count > 0 ? body.Baseline : glyphs[0].Baseline;
         return new TextLine(page, left, right, baseline, size, bold, italic, value, markers);
     }
 
-    private static double MedianSize(List<Glyph> glyphs)
+    /// <summary>Counts and extent of a line's body glyphs (markers left out); <c>Visible</c> counts those that are not spaces.</summary>
+    private static (int Count, int Visible, int Bold, int Italic, double Left, double Right, double Baseline) Summarise(List<Glyph> glyphs)
     {
-        var sizes = glyphs.Where(g => !g.IsSpace).Select(g => g.Size).Order().ToArray();
-        return sizes.Length == 0 ? glyphs[0].Size : sizes[sizes.Length / 2];
+        var (count, visible, bold, italic, left, right, baseline) = (0, 0, 0, 0, double.MaxValue, double.MinValue, 0.0);
+        foreach (var g in glyphs)
+        {
+            if (g.IsMarker)
+            {
+                continue;
+            }
+
+            if (count++ == 0)
+            {
+                baseline = g.Baseline;
+            }
+
+            if (g.IsSpace)
+            {
+                continue;
+            }
+
+            // As Enumerable.Min/Max: a NaN left wins, a NaN right is passed over.
+            left = visible == 0 ? g.Left : Math.Min(left, g.Left);
+            right = visible == 0 || g.Right > right || double.IsNaN(right) ? g.Right : right;
+            visible++;
+            bold += g.Bold ? 1 : 0;
+            italic += g.Italic ? 1 : 0;
+        }
+
+        return (count, visible, bold, italic, left, right, baseline);
+    }
+
+    /// <summary>
+    /// The median size of the glyphs that are not spaces (and not markers, unless <paramref name="includeMarkers"/>);
+    /// the first such glyph's size when all are spaces.
+    /// </summary>
+    private static double MedianSize(List<Glyph> glyphs, bool includeMarkers)
+    {
+        var buffer = glyphs.Count <= 512 ? stackalloc double[glyphs.Count] : new double[glyphs.Count];
+        var n = 0;
+        double? first = null;
+        foreach (var g in glyphs)
+        {
+            if (g.IsMarker && !includeMarkers)
+            {
+                continue;
+            }
+
+            first ??= g.Size;
+            if (!g.IsSpace)
+            {
+                buffer[n++] = g.Size;
+            }
+        }
+
+        if (n == 0)
+        {
+            return first ?? glyphs[0].Size;
+        }
+
+        var sizes = buffer[..n];
+        sizes.Sort();
+        return sizes[n / 2];
     }
 
     /// <summary>Coordinates in the frame where text of <paramref name="orientation"/> runs left to right.</summary>
@@ -272,20 +377,38 @@ public static class LineBuilder
 
     private sealed record Glyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool IsSpace, bool IsMarker)
     {
-        public static Glyph From(Letter letter, TextOrientation orientation, double pageWidth, double pageHeight)
+        public static Glyph From(Letter letter, TextOrientation orientation, double pageWidth, double pageHeight, FontStyles fonts)
         {
             var (start, end) = (Turn(letter.StartBaseLine, orientation, pageWidth, pageHeight), Turn(letter.EndBaseLine, orientation, pageWidth, pageHeight));
-            var font = letter.FontName ?? "";
             var details = letter.FontDetails;
-            var bold = (details?.IsBold ?? false) || font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-                || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
-            var italic = (details?.IsItalic ?? false) || font.Contains("Italic", StringComparison.OrdinalIgnoreCase)
-                || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
+            var (boldName, italicName) = fonts.Of(letter.FontName ?? "");
+            var bold = (details?.IsBold ?? false) || boldName;
+            var italic = (details?.IsItalic ?? false) || italicName;
             var left = start.X;
             var right = Math.Max(end.X, left + 0.01);
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
             return new Glyph(letter.Value, left, right, start.Y, size, bold, italic,
                 string.IsNullOrWhiteSpace(letter.Value), false);
+        }
+    }
+
+    /// <summary>Bold and italic as the font's name says, remembered for the last name seen: letters come in runs of one font.</summary>
+    private sealed class FontStyles
+    {
+        private string? name;
+        private (bool Bold, bool Italic) style;
+
+        public (bool Bold, bool Italic) Of(string font)
+        {
+            if (!ReferenceEquals(font, name) && font != name)
+            {
+                name = font;
+                style = (font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+                    || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase),
+                    font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
+            }
+
+            return style;
         }
     }
 }
