@@ -1,12 +1,9 @@
-using System.IO.Compression;
-using System.Reflection;
-
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>Words known to be Dutch: the OpenTaal word list shipped with the program plus the document's own words.</summary>
 public sealed class Vocabulary
 {
-    private static readonly Lazy<HashSet<string>> DutchWords = new(LoadWordList);
+    private static readonly Lazy<SortedWordList> DutchWords = new(SortedWordList.LoadDutch);
     private readonly HashSet<string> documentWords;
 
     public Vocabulary(IEnumerable<string> documentText)
@@ -34,23 +31,4 @@ public sealed class Vocabulary
 
     public static string TrimPunctuation(string token) =>
         token.Trim('.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '“', '”', '‘', '’', '\'', '•');
-
-    private static HashSet<string> LoadWordList()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        using var resource = assembly.GetManifestResourceStream("LetterPipeline.Core.Data.dutch-words.txt.gz")
-            ?? throw new InvalidOperationException("The Dutch word list is missing from the assembly.");
-        using var gzip = new GZipStream(resource, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        var words = new HashSet<string>(420_000, StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length > 0)
-            {
-                words.Add(line);
-            }
-        }
-
-        return words;
-    }
 }

@@ -107,7 +107,7 @@ internal static class BenchCommand
         }
 
         w.WriteLine();
-        w.WriteLine(Invariant($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB"));
+        w.WriteLine(Invariant($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB; live managed memory after the passes: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024):F0} MB"));
         return 0;
     }
 
