@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Runs a command and prints one JSON line: wall seconds, CPU seconds (user+sys of the whole process tree)
-and peak memory (the largest sum of resident set sizes over the process and all its descendants, sampled
-every 20 ms from /proc). Linux only; standard library only.
+and peak memory over the process and all its descendants, sampled every 20 ms from /proc: peak_mb is the
+largest sum of their resident set sizes (pages shared between processes, such as the runtime's libraries,
+counted once per process), peak_pss_mb the largest sum of proportional set sizes (shared pages split
+between the processes that share them: what the tree really occupies). Linux only; standard library only.
 
 usage: measure.py LABEL -- COMMAND [ARG...]
 """
@@ -28,21 +30,24 @@ def children_map():
     return kids
 
 
-def tree_rss_kb(root):
+def tree_memory_kb(root):
+    """(sum of Rss, sum of Pss) in KB over root and its descendants."""
     kids = children_map()
-    total, stack = 0, [root]
+    rss = pss = 0
+    stack = [root]
     while stack:
         pid = stack.pop()
         stack.extend(kids.get(pid, []))
         try:
-            with open(f"/proc/{pid}/status") as f:
+            with open(f"/proc/{pid}/smaps_rollup") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
         except OSError:
             pass
-    return total
+    return rss, pss
 
 
 def main():
@@ -51,16 +56,17 @@ def main():
         sys.exit(__doc__)
     start = time.monotonic()
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    peak = 0
+    peak = peak_pss = 0
     while proc.poll() is None:
-        peak = max(peak, tree_rss_kb(proc.pid))
+        rss, pss = tree_memory_kb(proc.pid)
+        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
         time.sleep(0.02)
     wall = time.monotonic() - start
     # poll() reaped it: its CPU time and its reaped descendants' are in children_*.
     times = os.times()
     cpu = times.children_user + times.children_system
     print(json.dumps({"label": label, "exit": proc.returncode, "wall_s": round(wall, 2),
-                      "cpu_s": round(cpu, 2), "peak_mb": round(peak / 1024, 1)}))
+                      "cpu_s": round(cpu, 2), "peak_mb": round(peak / 1024, 1), "peak_pss_mb": round(peak_pss / 1024, 1)}))
 
 
 if __name__ == "__main__":
