@@ -44,7 +44,7 @@ internal static class ChildCommand
             var request = JsonSerializer.Deserialize(line, ChildProtocol.Default.ChildRequest)
                 ?? throw new InvalidDataException("Empty request.");
             var outcome = ConvertGuarded(request, out var mustExit);
-            output.WriteLine(JsonSerializer.Serialize(ChildReply.From(outcome), ChildProtocol.Default.ChildReply));
+            output.WriteLine(JsonSerializer.Serialize(ChildReply.From(outcome, mustExit), ChildProtocol.Default.ChildReply));
             if (mustExit)
             {
                 return 3;

@@ -100,14 +100,15 @@ internal sealed class ChildProcess : IDisposable
             return await DiedAsync(request, clock);
         }
 
-        var outcome = JsonSerializer.Deserialize(reply, ChildProtocol.Default.ChildReply)!.ToOutcome();
-        if (outcome.Code == FailureCode.TooLarge)
+        var answer = JsonSerializer.Deserialize(reply, ChildProtocol.Default.ChildReply)!;
+        if (answer.Exiting)
         {
-            // The child exits after an OutOfMemoryException; do not hand it another document.
+            // The child exits after an OutOfMemoryException; do not hand it another document. A file the
+            // input guard refused as too large leaves the child healthy: it stays in the pool.
             await WaitForExitAsync();
         }
 
-        return outcome with { Milliseconds = clock.ElapsedMilliseconds };
+        return answer.ToOutcome() with { Milliseconds = clock.ElapsedMilliseconds };
     }
 
     public void Dispose()

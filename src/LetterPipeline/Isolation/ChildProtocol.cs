@@ -7,7 +7,10 @@ namespace LetterPipeline.Isolation;
 /// <summary>One line from parent to child: convert <see cref="Input"/> into <see cref="OutputStem"/>.&lt;format&gt;.</summary>
 internal sealed record ChildRequest(string Input, string OutputStem, IReadOnlyList<string> Formats, long TimeoutMs);
 
-/// <summary>One line from child to parent: the <see cref="ConversionOutcome"/> fields, the failure code as its kebab-case name.</summary>
+/// <summary>
+/// One line from child to parent: the <see cref="ConversionOutcome"/> fields, the failure code as its kebab-case name;
+/// <see cref="Exiting"/> when the child ends after this reply (its heap may be damaged after an OutOfMemoryException).
+/// </summary>
 internal sealed record ChildReply(
     string Input,
     bool Succeeded,
@@ -17,10 +20,11 @@ internal sealed record ChildReply(
     string? Message,
     string? Stage,
     long Milliseconds,
-    int Warnings)
+    int Warnings,
+    bool Exiting = false)
 {
-    public static ChildReply From(ConversionOutcome o) =>
-        new(o.Input, o.Succeeded, o.Pages, o.Outputs, o.Code?.ToCode(), o.Message, o.Stage, o.Milliseconds, o.Warnings);
+    public static ChildReply From(ConversionOutcome o, bool exiting) =>
+        new(o.Input, o.Succeeded, o.Pages, o.Outputs, o.Code?.ToCode(), o.Message, o.Stage, o.Milliseconds, o.Warnings, exiting);
 
     public ConversionOutcome ToOutcome() =>
         new(Input, Succeeded, Pages, Outputs, Code is null ? null : FailureCodes.Parse(Code), Message, Stage, Milliseconds, Warnings);
