@@ -173,7 +173,6 @@ public static class LineBuilder
         return digits is > 0 and <= 3;
     }
 
-    /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
     /// <summary>Each segment's median glyph size, for the segments that can host a marker (0 for the others).</summary>
     private static double[] MedianSizes(List<List<Glyph>> segments, bool[] looksLikeMarker)
     {
@@ -186,6 +185,7 @@ public static class LineBuilder
         return sizes;
     }
 
+    /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
     private static int FindHost(List<List<Glyph>> segments, int markerIndex, bool[] looksLikeMarker, double[] medianSizes)
     {
         var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
