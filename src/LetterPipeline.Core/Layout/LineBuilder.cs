@@ -14,21 +14,24 @@ public static class LineBuilder
 
     public static PageLines Build(Page page)
     {
+        // Read the page in the orientation most of its text has: a page set sideways (or a scan of one)
+        // reads as well as an upright one, and a stamp or margin note across the grain stays out.
+        var orientation = page.Letters.Where(l => l.TextOrientation != TextOrientation.Other)
+            .GroupBy(l => l.TextOrientation).OrderByDescending(g => g.Count()).Select(g => g.Key)
+            .DefaultIfEmpty(TextOrientation.Horizontal).First();
         var glyphs = new List<Glyph>(page.Letters.Count);
         foreach (var letter in page.Letters)
         {
-            // Rotated text (stamps, margin notes) is not part of a letter's body.
-            if (letter.TextOrientation != TextOrientation.Horizontal || string.IsNullOrEmpty(letter.Value))
+            if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value))
             {
-                continue;
+                glyphs.Add(Glyph.From(letter, orientation, page.Width, page.Height));
             }
-
-            glyphs.Add(Glyph.From(letter));
         }
 
         var segments = Segment(glyphs);
         var lines = AttachMarkers(segments, page.Number);
-        return new PageLines(page.Number, page.Width, page.Height, lines);
+        var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+        return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
     }
 
     /// <summary>Clusters glyphs by baseline, then splits each cluster at wide horizontal gaps (columns).</summary>
@@ -257,20 +260,31 @@ public static class LineBuilder
         return sizes.Length == 0 ? glyphs[0].Size : sizes[sizes.Length / 2];
     }
 
+    /// <summary>Coordinates in the frame where text of <paramref name="orientation"/> runs left to right.</summary>
+    private static (double X, double Y) Turn(UglyToad.PdfPig.Core.PdfPoint p, TextOrientation orientation, double width, double height) =>
+        orientation switch
+        {
+            TextOrientation.Rotate90 => (height - p.Y, p.X),
+            TextOrientation.Rotate270 => (p.Y, width - p.X),
+            TextOrientation.Rotate180 => (width - p.X, height - p.Y),
+            _ => (p.X, p.Y),
+        };
+
     private sealed record Glyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool IsSpace, bool IsMarker)
     {
-        public static Glyph From(Letter letter)
+        public static Glyph From(Letter letter, TextOrientation orientation, double pageWidth, double pageHeight)
         {
+            var (start, end) = (Turn(letter.StartBaseLine, orientation, pageWidth, pageHeight), Turn(letter.EndBaseLine, orientation, pageWidth, pageHeight));
             var font = letter.FontName ?? "";
             var details = letter.FontDetails;
             var bold = (details?.IsBold ?? false) || font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
                 || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase);
             var italic = (details?.IsItalic ?? false) || font.Contains("Italic", StringComparison.OrdinalIgnoreCase)
                 || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase);
-            var left = letter.StartBaseLine.X;
-            var right = Math.Max(letter.EndBaseLine.X, left + 0.01);
+            var left = start.X;
+            var right = Math.Max(end.X, left + 0.01);
             var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            return new Glyph(letter.Value, left, right, letter.StartBaseLine.Y, size, bold, italic,
+            return new Glyph(letter.Value, left, right, start.Y, size, bold, italic,
                 string.IsNullOrWhiteSpace(letter.Value), false);
         }
     }

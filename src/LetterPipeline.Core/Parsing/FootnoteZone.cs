@@ -35,14 +35,21 @@ public static class FootnoteZone
             var zone = lines.GetRange(start, lines.Count - start);
             var expected = footnotes.Count == 0 ? null : NextNumber(footnotes[^1].Number);
             var zoneLeft = zone.Min(l => l.Left);
-            var firstLabel = Label(zone[0], expected, zoneLeft);
-            // A zone without a label continues the previous page's footnote only if it is set like one:
-            // a small-type table at the bottom of the next page starts at the body's margin instead.
-            var continues = footnotes.Count > 0 && footnotes[^1].Page < page.Number && firstLabel is null
-                && footnotes[^1].Lines.Any(l => Math.Abs(l.Left - zone[0].Left) < 2);
-            if (firstLabel is null && !continues)
+
+            // A run without a label continues the previous page's footnote only if it is set like one (at its
+            // indent, or the hanging indent of its text); a small-type table at the body's margin is not.
+            var continues = footnotes.Count > 0 && footnotes[^1].Page < page.Number && Label(zone[0], expected, zoneLeft) is null
+                && zone[0].Left > footnotes[^1].Lines.Min(l => l.Left) - 2 && zone[0].Left < footnotes[^1].Lines.Max(l => l.Left) + 15;
+            if (!continues)
             {
-                continue;
+                // Small type above the first label (a table, a caption) stays in the body.
+                var first = zone.FindIndex(l => Label(l, expected, zoneLeft) is not null);
+                if (first < 0)
+                {
+                    continue;
+                }
+
+                zone = zone.GetRange(first, zone.Count - first);
             }
 
             foreach (var line in zone)

@@ -66,7 +66,14 @@ public static class LineJoiner
             return text.Length - line.Length;
         }
 
-        if (text[^1] is '-' or '‐' && text.Length > 1 && char.IsLetter(text[^2]))
+        // A URL broken over lines continues without a space: "https://" + "www.…", "…/provincies" + "%202022.pdf".
+        if (IsUrl(LastToken(text, includeLast: true)) && (UrlBreakAfter.Contains(text[^1]) || UrlBreakBefore.Contains(line[0])))
+        {
+            text.Append(line);
+            return text.Length - line.Length;
+        }
+
+        if (text[^1] is '-' or '‐' && text.Length > 1 && char.IsLetterOrDigit(text[^2]))
         {
             var left = LastToken(text);
             var right = FirstToken(line);
@@ -86,7 +93,17 @@ public static class LineJoiner
         return text.Length - line.Length;
     }
 
-    private static string LastToken(StringBuilder text)
+    private const string UrlBreakAfter = "/-_.=&?#%~";
+    private const string UrlBreakBefore = "%/?&#=_.~";
+
+    private static bool IsUrl(string token)
+    {
+        var t = token.TrimStart('(', '[', '<', '«');
+        return t.Contains("://", StringComparison.Ordinal) || t.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The text's last token; without its final character (the hyphen) unless <paramref name="includeLast"/>.</summary>
+    private static string LastToken(StringBuilder text, bool includeLast = false)
     {
         var i = text.Length - 1;
         while (i > 0 && text[i - 1] != ' ')
@@ -94,7 +111,7 @@ public static class LineJoiner
             i--;
         }
 
-        return text.ToString(i, text.Length - i - 1);
+        return text.ToString(i, text.Length - i - (includeLast ? 0 : 1));
     }
 
     private static string FirstToken(string line)
