@@ -14,6 +14,8 @@ internal sealed class ChildProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder stderrTail = new();
 
+    private int processId;
+
     private ChildProcess(Process process)
     {
         this.process = process;
@@ -46,6 +48,7 @@ internal sealed class ChildProcess : IDisposable
         var child = new ChildProcess(process);
         process.ErrorDataReceived += (_, e) => child.KeepStderr(e.Data);
         process.Start();
+        child.processId = process.Id;
         process.BeginErrorReadLine();
         using var patience = new CancellationTokenSource(StartTimeout);
         string? first;
@@ -89,6 +92,7 @@ internal sealed class ChildProcess : IDisposable
         if (finished != line && !line.IsCompleted)
         {
             Kill();
+            RemoveTempFiles(request);
             return ConversionOutcome.Failure(request.Input, FailureCode.Timeout,
                 $"Conversion did not finish within {timeout.TotalSeconds:0.#} s (Pipeline:DocumentTimeout); the converter process was stopped.",
                 "parse", clock.ElapsedMilliseconds);
@@ -97,7 +101,9 @@ internal sealed class ChildProcess : IDisposable
         var reply = await line;
         if (reply is null)
         {
-            return await DiedAsync(request, clock);
+            var died = await DiedAsync(request, clock);
+            RemoveTempFiles(request);
+            return died;
         }
 
         var outcome = JsonSerializer.Deserialize(reply, ChildProtocol.Default.ChildReply)!.ToOutcome();
@@ -130,9 +136,28 @@ internal sealed class ChildProcess : IDisposable
         var cause = stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
             ? "a stack overflow"
             : $"exit code {exit}";
-        var lastLine = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var firstLine = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return ConversionOutcome.Failure(request.Input, FailureCode.Crashed,
-            $"The converter process died on this document ({cause}). {lastLine}".TrimEnd(), "parse", clock.ElapsedMilliseconds);
+            $"The converter process died on this document ({cause}). {firstLine}".TrimEnd(), "parse", clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// A child stopped while writing leaves AtomicFile's temporary files (".&lt;name&gt;.&lt;pid&gt;.&lt;guid&gt;.tmp");
+    /// the final names were never touched.
+    /// </summary>
+    private void RemoveTempFiles(ChildRequest request)
+    {
+        var directory = Path.GetDirectoryName(request.OutputStem);
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var pattern = $".{Path.GetFileName(request.OutputStem)}.*.{processId}.*.tmp";
+        foreach (var temp in Directory.EnumerateFiles(directory, pattern))
+        {
+            File.Delete(temp);
+        }
     }
 
     private async Task WaitForExitAsync()
