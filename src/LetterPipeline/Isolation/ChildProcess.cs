@@ -11,6 +11,9 @@ internal sealed class ChildProcess : IDisposable
 {
     private const int StderrTailChars = 4096;
 
+    // Start-up is JIT and runtime loading; generous because two cores may be shared with other work.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Process process;
     private readonly StringBuilder stderrTail = new();
 
@@ -23,9 +26,6 @@ internal sealed class ChildProcess : IDisposable
 
     /// <summary>False once the child has exited or was killed; it must then be replaced.</summary>
     public bool IsAlive { get; private set; } = true;
-
-    // Start-up is JIT and runtime loading; generous because two cores may be shared with other work.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Starts a child and waits until it is ready for its first document.</summary>
     public static async Task<ChildProcess> StartAsync(int memoryLimitMb)
@@ -94,7 +94,7 @@ internal sealed class ChildProcess : IDisposable
             Kill();
             RemoveTempFiles(request);
             return ConversionOutcome.Failure(request.Input, FailureCode.Timeout,
-                $"Conversion did not finish within {timeout.TotalSeconds:0.#} s (Pipeline:DocumentTimeout); the converter process was stopped.",
+                $"Conversion did not finish within the time limit of {timeout.TotalSeconds:0.#} s; the converter process was stopped.",
                 "parse", clock.ElapsedMilliseconds);
         }
 
@@ -130,7 +130,7 @@ internal sealed class ChildProcess : IDisposable
         if (stderr.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) || stderr.Contains("Out of memory", StringComparison.OrdinalIgnoreCase))
         {
             return ConversionOutcome.Failure(request.Input, FailureCode.TooLarge,
-                "The converter process ran out of memory (Pipeline:MemoryLimitMb).", "parse", clock.ElapsedMilliseconds);
+                "The converter process ran out of memory (memory limit per document).", "parse", clock.ElapsedMilliseconds);
         }
 
         var cause = stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
