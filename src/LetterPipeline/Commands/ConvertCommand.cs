@@ -20,7 +20,7 @@ internal static class ConvertCommand
         };
         var output = new Option<string>("--out", "-o")
         {
-            Description = "Output folder; one <stem>.json per PDF, <stem>.error.json per failure.",
+            Description = "Output folder; one <stem>.<format> per PDF and format, <stem>.error.json per failure.",
             Required = true,
         };
         var parallelism = new Option<int>("--parallelism", "-p")
@@ -47,17 +47,32 @@ internal static class ConvertCommand
                 r.AddError("--timeout must be between 1 and 3600 seconds.");
             }
         });
-        var command = new Command("convert", "Convert PDF letters to JSON. Exit 0: all converted; 2: some failed; 1: usage error.")
+        var format = new Option<string>("--format")
+        {
+            Description = "Comma-separated output formats: json, docx.",
+            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
+        };
+        format.Validators.Add(result =>
+        {
+            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
             inputs,
             output,
+            format,
             parallelism,
             timeout,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(inputs)!,
             result.GetValue(output)!,
-            new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb, OutputFormats.Default),
+            new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
+                OutputFormats.Parse(result.GetValue(format)!, out _)),
             cancellationToken));
         return command;
     }

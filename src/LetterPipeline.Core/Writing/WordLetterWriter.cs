@@ -1,0 +1,128 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Writing.Word;
+using ModelParagraph = LetterPipeline.Core.Model.Paragraph;
+using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
+
+namespace LetterPipeline.Core.Writing;
+
+/// <summary>
+/// Writes a normalised .docx: the title and headings in Word's own styles, bullets as a real list,
+/// real footnotes with linked references, and the letter's identity as document properties.
+/// </summary>
+public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
+{
+    public WordLetterWriter()
+        : this(TimeProvider.System)
+    {
+    }
+
+    public string Format => "docx";
+
+    public void Write(Letter letter, Stream destination)
+    {
+        // System.IO.Packaging needs a readable, seekable stream; AtomicFile hands out a write-only one.
+        using var buffer = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Create();
+            main.AddNewPart<NumberingDefinitionsPart>().Numbering = WordNumbering.Create();
+            main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
+            var plan = FootnotePlan.Create(letter);
+            WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan.CustomMarks);
+            var footer = main.AddNewPart<FooterPart>();
+            footer.Footer = PageNumberFooter();
+            main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer)));
+            WordProperties.Apply(document, letter, clock.GetUtcNow());
+        }
+
+        buffer.Position = 0;
+        buffer.CopyTo(destination);
+    }
+
+    private static Body Body(Letter letter, FootnotePlan plan, string footerId)
+    {
+        var body = new Body();
+        if (letter.Title is { Length: > 0 } title)
+        {
+            body.Append(Styled(WordStyles.Title, WordText.Run(title)));
+        }
+
+        var paragraphIndex = 0;
+        foreach (var section in letter.Sections)
+        {
+            if (section.Heading is { Length: > 0 } heading)
+            {
+                body.Append(Styled(WordStyles.Heading(section.Level), WordText.Run(heading)));
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                body.Append(BodyParagraph(paragraph, plan.CitationsOf(paragraphIndex++), plan.CustomMarks));
+            }
+        }
+
+        if (plan.Unreferenced.Count > 0)
+        {
+            var last = body.Elements<Paragraph>().LastOrDefault() ?? body.AppendChild(Styled(WordStyles.Normal));
+            foreach (var index in plan.Unreferenced)
+            {
+                last.Append(FootnoteRunBuilder.Reference(FootnotePlan.WordId(index), letter.Footnotes[index].Number, plan.CustomMarks));
+            }
+        }
+
+        body.Append(new SectionProperties(
+            new FooterReference { Type = HeaderFooterValues.Default, Id = footerId },
+            // A4 with 2.5 cm margins, in twentieths of a point.
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1418, Right = 1418U, Bottom = 1418, Left = 1418U, Header = 709U, Footer = 709U, Gutter = 0U }));
+        return body;
+    }
+
+    private static Paragraph BodyParagraph(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks)
+    {
+        var result = Styled(paragraph.ListItem ? WordStyles.ListParagraph : WordStyles.Normal);
+        if (paragraph.ListItem)
+        {
+            result.ParagraphProperties!.NumberingProperties = new NumberingProperties
+            {
+                NumberingLevelReference = new NumberingLevelReference { Val = 0 },
+                NumberingId = new NumberingId { Val = WordNumbering.BulletList },
+            };
+        }
+
+        result.Append(FootnoteRunBuilder.Build(paragraph, citations, customMarks));
+        return result;
+    }
+
+    private static Paragraph Styled(string styleId, params OpenXmlElement[] content)
+    {
+        var paragraph = new Paragraph { ParagraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } } };
+        paragraph.Append(content);
+        return paragraph;
+    }
+
+    private static Settings Settings() => new(
+        new DefaultTabStop { Val = 708 },
+        // Word writes these two pointers to the separator notes and expects them when it opens a file with footnotes.
+        new FootnoteDocumentWideProperties(new FootnoteSpecialReference { Id = -1 }, new FootnoteSpecialReference { Id = 0 }),
+        // Compatibility mode 15 (Word 2013+): without it Word opens the file in compatibility mode.
+        new Compatibility(new CompatibilitySetting
+        {
+            Name = CompatSettingNameValues.CompatibilityMode,
+            Uri = "http://schemas.microsoft.com/office/word",
+            Val = "15",
+        }),
+        new ThemeFontLanguages { Val = "nl-NL" });
+
+    private static Footer PageNumberFooter()
+    {
+        var paragraph = Styled(WordStyles.Normal);
+        paragraph.ParagraphProperties!.Justification = new Justification { Val = JustificationValues.Center };
+        paragraph.Append(new SimpleField(WordText.Run("1")) { Instruction = " PAGE " });
+        return new Footer(paragraph);
+    }
+}

@@ -1,0 +1,94 @@
+using LetterPipeline.Core.Model;
+
+namespace LetterPipeline.Core.Tests.Writing.Support;
+
+/// <summary>Checks that a .docx read back says what the <see cref="Letter"/> said.</summary>
+internal static class WordRoundTrip
+{
+    public static void AssertMatches(Letter letter, ReadDocument document)
+    {
+        Assert.Empty(document.ValidationErrors);
+
+        var expected = new List<string>();
+        if (!string.IsNullOrEmpty(letter.Title))
+        {
+            expected.Add($"Title|{letter.Title}");
+        }
+
+        foreach (var section in letter.Sections)
+        {
+            if (!string.IsNullOrEmpty(section.Heading))
+            {
+                expected.Add($"Heading{Math.Clamp(section.Level, 1, 3)}|{section.Heading}");
+            }
+
+            foreach (var paragraph in section.Paragraphs)
+            {
+                expected.Add($"{(paragraph.ListItem ? "ListParagraph" : "Normal")}|{paragraph.Text}");
+            }
+        }
+
+        var actual = document.Paragraphs.Select(p => $"{p.Style}|{p.Text}").ToList();
+        // An empty letter body still gets one empty paragraph to carry unreferenced footnotes; nothing else may be added.
+        if (actual.Count == expected.Count + 1 && actual[^1] == "Normal|")
+        {
+            actual.RemoveAt(actual.Count - 1);
+        }
+
+        Assert.Equal(expected, actual);
+        Assert.Equal(string.IsNullOrEmpty(letter.Title) ? null : letter.Title, document.Title);
+
+        var listParagraphs = document.Paragraphs.Where(p => p.Style == "ListParagraph").ToArray();
+        Assert.All(listParagraphs, p => Assert.NotNull(p.NumberingId));
+        Assert.All(document.Paragraphs.Where(p => p.Style != "ListParagraph"), p => Assert.Null(p.NumberingId));
+
+        AssertFootnotes(letter, document);
+    }
+
+    private static void AssertFootnotes(Letter letter, ReadDocument document)
+    {
+        Assert.Equal([-1, 0], document.SpecialFootnoteIds);
+        Assert.Equal(letter.Footnotes.Select(f => f.Text).Order(StringComparer.Ordinal), document.Footnotes.Select(f => f.Text).Order(StringComparer.Ordinal));
+        Assert.All(document.Footnotes, f => Assert.Equal("FootnoteText", f.Style));
+        var notesById = document.Footnotes.ToDictionary(f => f.Id);
+
+        // Every model marker stands at its offset, shows its number, and (when the letter has that footnote)
+        // points at a note with that footnote's text.
+        var bodyParagraphs = document.Paragraphs.Where(p => p.Style is "Normal" or "ListParagraph").ToArray();
+        var modelParagraphs = letter.Sections.SelectMany(s => s.Paragraphs).ToArray();
+        var footnoteTexts = letter.Footnotes.ToLookup(f => f.Number, f => f.Text);
+        for (var i = 0; i < modelParagraphs.Length; i++)
+        {
+            var model = modelParagraphs[i].Markers.OrderBy(m => m.Offset).ToArray();
+            var read = bodyParagraphs[i].Markers;
+            Assert.True(read.Count >= model.Length, $"paragraph {i}: {model.Length} markers written as {read.Count}");
+            for (var m = 0; m < model.Length; m++)
+            {
+                Assert.Equal(model[m].Number, read[m].Number);
+                Assert.Equal(Math.Clamp(model[m].Offset, 0, modelParagraphs[i].Text.Length), read[m].Offset);
+                if (read[m].FootnoteId is { } id)
+                {
+                    Assert.Contains(notesById[id].Text, footnoteTexts[model[m].Number]);
+                }
+            }
+        }
+
+        // A marker is left without a note only when the letter has fewer footnotes with its number than markers.
+        var unresolved = modelParagraphs.SelectMany(p => p.Markers).GroupBy(m => m.Number)
+            .Sum(g => Math.Max(0, g.Count() - footnoteTexts[g.Key].Count()));
+        Assert.Equal(unresolved, bodyParagraphs.SelectMany(p => p.Markers).Count(m => m.FootnoteId is null));
+
+        // Every note is cited exactly once, so Word and LibreOffice show them all.
+        var allCitations = document.Paragraphs.SelectMany(p => p.Markers).Where(m => m.FootnoteId is not null).Select(m => m.FootnoteId!.Value).ToArray();
+        Assert.Equal(document.Footnotes.Select(f => f.Id).Order(), allCitations.Order());
+
+        foreach (var footnote in letter.Footnotes)
+        {
+            var note = document.Footnotes.First(n => n.Text == footnote.Text);
+            foreach (var reference in footnote.References.Where(r => r.Text.Length > 0 && footnote.Text.Contains(r.Text, StringComparison.Ordinal)))
+            {
+                Assert.Contains(new ReadLink(reference.Text, reference.Url), note.Links);
+            }
+        }
+    }
+}

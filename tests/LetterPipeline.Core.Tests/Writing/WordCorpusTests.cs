@@ -1,0 +1,25 @@
+using LetterPipeline.Core.Tests.Writing.Support;
+using LetterPipeline.Core.Writing;
+
+namespace LetterPipeline.Core.Tests.Writing;
+
+/// <summary>Every corpus letter, parsed by the real pipeline, written as .docx, validated and read back.</summary>
+public sealed class WordCorpusTests
+{
+    public static TheoryData<string> Letters => WordTestFiles.CorpusLetters();
+
+    [Theory]
+    [MemberData(nameof(Letters))]
+    public void Write_CorpusLetter_PassesValidatorAndRoundTrips(string name)
+    {
+        var letter = WordTestFiles.ParseCorpusLetter(name);
+        using var stream = new MemoryStream();
+
+        new WordLetterWriter().Write(letter, stream);
+
+        var document = WordDocumentReader.Read(stream.ToArray());
+        Assert.Empty(document.ValidationErrors);
+        WordRoundTrip.AssertMatches(letter, document);
+        Assert.Equal(letter.Kamerstuk?.Id, document.Subject);
+    }
+}
