@@ -34,6 +34,7 @@ public sealed class RunOnceTests
         {
             Assert.True(File.Exists(Path.Combine(folders.Archive, name!)), $"{name} not archived\n{output}");
             Assert.True(File.Exists(Path.Combine(folders.Output, Path.ChangeExtension(name!, ".json"))), $"{name} has no JSON");
+            Assert.True(File.Exists(Path.Combine(folders.Output, Path.ChangeExtension(name!, ".docx"))), $"{name} has no DOCX");
         }
 
         foreach (var name in inputs.Select(Path.GetFileName))
