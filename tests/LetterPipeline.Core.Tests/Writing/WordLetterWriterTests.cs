@@ -7,12 +7,12 @@ namespace LetterPipeline.Core.Tests.Writing;
 
 public sealed class WordLetterWriterTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 30, 15, TimeSpan.FromHours(1));
 
     private static ReadDocument WriteAndRead(Letter letter)
     {
         using var stream = new MemoryStream();
-        new WordLetterWriter(new FixedClock(Now)).Write(letter, stream);
+        new WordLetterWriter(new FixedClock(Now.AddTicks(1234567))).Write(letter, stream);
         return WordDocumentReader.Read(stream.ToArray());
     }
 
@@ -111,8 +111,8 @@ public sealed class WordLetterWriterTests
 
         Assert.Equal("Voortgangsbrief Nederlandse steun aan Oekraïne", document.Title);
         Assert.Equal("kst-36045-140", document.Subject);
-        Assert.Equal(Now.UtcDateTime, document.Created);
-        Assert.Equal(Now.UtcDateTime, document.Modified);
+        Assert.Equal(new DateTime(2026, 11, 28, 9, 30, 15, DateTimeKind.Utc), document.Created?.ToUniversalTime());
+        Assert.Equal(new DateTime(2026, 11, 28, 9, 30, 15, DateTimeKind.Utc), document.Modified?.ToUniversalTime());
         Assert.Equal("36045", document.CustomProperties["Dossier"]);
         Assert.Equal("140", document.CustomProperties["Nummer"]);
         Assert.Equal("2022–2023", document.CustomProperties["Vergaderjaar"]);
