@@ -121,17 +121,15 @@ public sealed class LetterParser
 
     private static PdfDocument Open(byte[] pdf)
     {
+        // Junk before the header (PdfInputGuard allows some) is cut off, so PdfPig's byte offsets line up.
+        var start = PdfInputGuard.HeaderOffset(pdf);
         try
         {
-            return PdfDocument.Open(pdf, new ParsingOptions { UseLenientParsing = true });
+            return PdfDocument.Open(start > 0 ? pdf[start..] : pdf, new ParsingOptions { UseLenientParsing = true });
         }
-        catch (PdfDocumentEncryptedException ex)
+        catch (Exception ex) when (PdfFailures.Map(ex, "open") is { } failure)
         {
-            throw new LetterFormatException(FailureCode.Encrypted, "The PDF is encrypted with a user password.", "open", ex);
-        }
-        catch (PdfDocumentFormatException ex)
-        {
-            throw new LetterFormatException(FailureCode.Corrupt, $"The PDF structure cannot be read: {ex.Message}", "open", ex);
+            throw failure;
         }
     }
 }

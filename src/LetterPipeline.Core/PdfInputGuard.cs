@@ -1,20 +1,56 @@
 namespace LetterPipeline.Core;
 
+/// <summary>Limits on what a PDF may unpack to before the parser sees it.</summary>
+/// <param name="MaxInflatedStreamBytes">One Flate stream may inflate to at most this many bytes.</param>
+/// <param name="MaxInflatedDocumentBytes">All Flate streams together (images excepted) may inflate to at most this many bytes.</param>
+public sealed record PdfInputLimits(long MaxInflatedStreamBytes = 64L << 20, long MaxInflatedDocumentBytes = 256L << 20)
+{
+    public static PdfInputLimits Default { get; } = new();
+}
+
 /// <summary>Cheap checks on the raw bytes before the PDF parser sees them.</summary>
 internal static class PdfInputGuard
 {
-    public static void Check(ReadOnlySpan<byte> pdf)
+    // The spec puts the header in the first 1024 bytes; files exist with more junk in front (a mail or
+    // upload wrapper) that PdfPig reads fine once it is cut off. Past this much junk it is not a PDF file.
+    private const int HeaderSearchBytes = 64 * 1024;
+
+    public static void Check(byte[] pdf, PdfInputLimits? limits = null)
     {
         if (pdf.Length == 0)
         {
             throw new LetterFormatException(FailureCode.NotAPdf, "The file is empty.", "guard");
         }
 
-        // The PDF spec allows the header anywhere in the first 1024 bytes; readers accept that too.
-        var head = pdf[..Math.Min(pdf.Length, 1024)];
-        if (head.IndexOf("%PDF-"u8) < 0)
+        var start = HeaderOffset(pdf);
+        if (start < 0)
         {
-            throw new LetterFormatException(FailureCode.NotAPdf, "The file has no PDF header (%PDF-) in its first 1024 bytes.", "guard");
+            throw new LetterFormatException(FailureCode.NotAPdf,
+                $"The file has no PDF header (%PDF-1.x or %PDF-2.x) in its first {HeaderSearchBytes / 1024} KB.", "guard");
+        }
+
+        InflatedSizeScanner.Check(pdf, limits ?? PdfInputLimits.Default);
+    }
+
+    /// <summary>Where "%PDF-1." or "%PDF-2." starts, or -1; everything before it is junk to cut off.</summary>
+    public static int HeaderOffset(ReadOnlySpan<byte> pdf)
+    {
+        var head = pdf[..Math.Min(pdf.Length, HeaderSearchBytes)];
+        for (var from = 0; ;)
+        {
+            var at = head[from..].IndexOf("%PDF-"u8);
+            if (at < 0)
+            {
+                return -1;
+            }
+
+            at += from;
+            if (at + 6 < head.Length && head[at + 5] is (byte)'1' or (byte)'2' && head[at + 6] == (byte)'.')
+            {
+                return at;
+            }
+
+            from = at + 1;
         }
     }
 }

@@ -36,10 +36,10 @@ public static class FootnoteZone
             var expected = footnotes.Count == 0 ? null : NextNumber(footnotes[^1].Number);
             var zoneLeft = zone.Min(l => l.Left);
 
-            // A run without a label continues the previous page's footnote only if it is set like one:
-            // a small-type table at the bottom of the next page starts at the body's margin instead.
+            // A run without a label continues the previous page's footnote only if it is set like one (at its
+            // indent, or the hanging indent of its text); a small-type table at the body's margin is not.
             var continues = footnotes.Count > 0 && footnotes[^1].Page < page.Number && Label(zone[0], expected, zoneLeft) is null
-                && footnotes[^1].Lines.Any(l => Math.Abs(l.Left - zone[0].Left) < 2);
+                && zone[0].Left > footnotes[^1].Lines.Min(l => l.Left) - 2 && zone[0].Left < footnotes[^1].Lines.Max(l => l.Left) + 15;
             if (!continues)
             {
                 // Small type above the first label (a table, a caption) stays in the body.

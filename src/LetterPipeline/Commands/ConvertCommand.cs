@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using LetterPipeline.Core;
-using LetterPipeline.Core.Writing;
+using LetterPipeline.Isolation;
+using Spectre.Console;
 
 namespace LetterPipeline.Commands;
 
 /// <summary><c>letterpipe convert &lt;file-or-folder&gt;... --out &lt;dir&gt;</c>.</summary>
 internal static class ConvertCommand
 {
+    private const int DefaultMemoryLimitMb = 1024;
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs")
@@ -19,10 +23,34 @@ internal static class ConvertCommand
             Description = "Output folder; one <stem>.<format> per PDF and format, <stem>.error.json per failure.",
             Required = true,
         };
+        var parallelism = new Option<int>("--parallelism", "-p")
+        {
+            Description = "Documents converted at once, each in its own process.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        parallelism.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 256)
+            {
+                r.AddError("--parallelism must be between 1 and 256.");
+            }
+        });
+        var timeout = new Option<int>("--timeout")
+        {
+            Description = "Seconds one document may take before it fails with code 'timeout'.",
+            DefaultValueFactory = _ => 60,
+        };
+        timeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
+            {
+                r.AddError("--timeout must be between 1 and 3600 seconds.");
+            }
+        });
         var format = new Option<string>("--format")
         {
             Description = "Comma-separated output formats: json, docx.",
-            DefaultValueFactory = _ => OutputFormats.Default,
+            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
         format.Validators.Add(result =>
         {
@@ -37,20 +65,24 @@ internal static class ConvertCommand
             inputs,
             output,
             format,
+            parallelism,
+            timeout,
         };
-        command.SetAction(result => Run(
+        command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(inputs)!,
             result.GetValue(output)!,
-            OutputFormats.Writers(OutputFormats.Parse(result.GetValue(format)!, out _))));
+            new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
+                OutputFormats.Parse(result.GetValue(format)!, out _)),
+            cancellationToken));
         return command;
     }
 
-    private static int Run(string[] inputs, string outDir, IReadOnlyList<ILetterWriter> writers)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
         var jobs = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
         {
-            Console.Error.WriteLine($"letterpipe: no such file or folder: {path}");
+            await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {path}");
         }
 
         if (missing.Count > 0)
@@ -58,20 +90,50 @@ internal static class ConvertCommand
             return 1;
         }
 
-        var converter = new LetterConverter(new LetterParser(), writers);
-        var failed = 0;
-        foreach (var job in jobs)
+        using var pool = new ConversionPool(options);
+        var failures = new ConcurrentQueue<ConversionOutcome>();
+        var showProgress = jobs.Count > 1 && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (showProgress)
         {
-            var outcome = converter.Convert(job.Input, job.OutputStem);
-            if (!outcome.Succeeded)
-            {
-                failed++;
-                ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
-                Console.Error.WriteLine($"{job.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
-            }
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask("Converting", maxValue: jobs.Count);
+                    await ConvertAllAsync(pool, jobs, options.Size, failures, () => task.Increment(1), cancellationToken);
+                });
+        }
+        else
+        {
+            await ConvertAllAsync(pool, jobs, options.Size, failures, () => { }, cancellationToken);
         }
 
-        Console.WriteLine($"{jobs.Count - failed} converted, {failed} failed");
-        return failed == 0 ? 0 : 2;
+        // Reported after the progress display so the two do not interleave.
+        foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
+        }
+
+        Console.WriteLine($"{jobs.Count - failures.Count} converted, {failures.Count} failed");
+        return failures.IsEmpty ? 0 : 2;
     }
+
+    private static Task ConvertAllAsync(
+        ConversionPool pool,
+        IReadOnlyList<ConversionJob> jobs,
+        int parallelism,
+        ConcurrentQueue<ConversionOutcome> failures,
+        Action progressed,
+        CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
+        {
+            var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+            if (!outcome.Succeeded)
+            {
+                failures.Enqueue(outcome);
+                ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+            }
+
+            progressed();
+        });
 }

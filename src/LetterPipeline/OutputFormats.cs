@@ -1,13 +1,15 @@
 using LetterPipeline.Core.Writing;
 
-namespace LetterPipeline.Commands;
+namespace LetterPipeline;
 
-/// <summary>The <c>--format</c> list of <c>convert</c>: which writers run, e.g. "json,docx".</summary>
+/// <summary>The output formats the converter writes, by name: the <c>--format</c> list and <c>Pipeline:Formats</c>.</summary>
 internal static class OutputFormats
 {
-    public const string Default = "json,docx";
+    public static readonly IReadOnlyList<string> Default = ["json", "docx"];
 
     private static readonly string[] Known = ["json", "docx"];
+
+    public static bool IsKnown(string format) => Known.Contains(format);
 
     /// <summary>The formats named in <paramref name="list"/> (comma-separated, any case), in the order given, without repeats.</summary>
     public static IReadOnlyList<string> Parse(string list, out IReadOnlyList<string> unknown)
@@ -20,7 +22,7 @@ internal static class OutputFormats
         return names.Intersect(Known).ToArray();
     }
 
-    public static IReadOnlyList<ILetterWriter> Writers(IReadOnlyList<string> formats) =>
+    public static IReadOnlyList<ILetterWriter> Writers(IEnumerable<string> formats) =>
         formats.Select(f => f switch
         {
             "json" => (ILetterWriter)new JsonLetterWriter(),

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using LetterPipeline.Worker;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LetterPipeline.Commands;
+
+/// <summary><c>letterpipe run [--once] [--Section:Key=value ...]</c>: the inbox worker.</summary>
+internal static class RunCommand
+{
+    public const int Interrupted = 130;
+
+    public static Command Create()
+    {
+        var once = new Option<bool>("--once") { Description = "Do one pass over the inbox and exit: 0 all converted, 2 something quarantined, 1 configuration error." };
+        var command = new Command("run", "Convert the inbox on a schedule (Schedule:Cron). Settings: appsettings.json, environment (Pipeline__Inbox) or --Pipeline:Inbox=<dir>.")
+        {
+            once,
+        };
+        // Everything else on the line is configuration, read by the host.
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction((result, _) => RunAsync(result.GetValue(once), [.. result.UnmatchedTokens]));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool once, string[] configuration)
+    {
+        using var host = WorkerHost.Build(configuration, scheduled: !once);
+        if (WorkerHost.ConfigurationErrors(host) is { Count: > 0 } errors)
+        {
+            await Console.Error.WriteLineAsync($"letterpipe: configuration error:{Environment.NewLine}  {string.Join(Environment.NewLine + "  ", errors)}");
+            return 1;
+        }
+
+        try
+        {
+            await host.StartAsync();
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // An unreachable ledger, a malformed connection string or an unwritable output folder.
+            await Console.Error.WriteLineAsync($"letterpipe: cannot start: {ex.Message}");
+            return 1;
+        }
+
+        if (!once)
+        {
+            // Ctrl+C or SIGTERM: Quartz lets the running pass finish its in-flight documents.
+            await host.WaitForShutdownAsync();
+            return 0;
+        }
+
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        try
+        {
+            var summary = await host.Services.GetRequiredService<InboxProcessor>().RunPassAsync(stopping);
+            return summary.ExitCode;
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return Interrupted;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+}

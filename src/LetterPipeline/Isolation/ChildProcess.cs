@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LetterPipeline.Core;
+
+namespace LetterPipeline.Isolation;
+
+/// <summary>One running <c>letterpipe child</c>; converts one document at a time and reports how it died if it does.</summary>
+internal sealed class ChildProcess : IDisposable
+{
+    private const int StderrTailChars = 4096;
+
+    private readonly Process process;
+    private readonly StringBuilder stderrTail = new();
+
+    private ChildProcess(Process process)
+    {
+        this.process = process;
+    }
+
+    /// <summary>False once the child has exited or was killed; it must then be replaced.</summary>
+    public bool IsAlive { get; private set; } = true;
+
+    // Start-up is JIT and runtime loading; generous because two cores may be shared with other work.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>Starts a child and waits until it is ready for its first document.</summary>
+    public static async Task<ChildProcess> StartAsync(int memoryLimitMb)
+    {
+        var info = SelfLauncher.StartInfo([ChildCommand.Name]);
+        info.RedirectStandardInput = true;
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        info.StandardInputEncoding = utf8;
+        info.StandardOutputEncoding = utf8;
+        info.StandardErrorEncoding = utf8;
+        // A hard heap limit makes a decompression bomb fail with OutOfMemoryException inside the child
+        // instead of exhausting the machine. The runtime reads it as hexadecimal bytes.
+        info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + ((long)memoryLimitMb * 1024 * 1024).ToString("X", CultureInfo.InvariantCulture);
+        info.Environment["DOTNET_gcServer"] = "0";
+        info.Environment["DOTNET_DbgEnableMiniDump"] = "0";
+
+        var process = new Process { StartInfo = info };
+        var child = new ChildProcess(process);
+        process.ErrorDataReceived += (_, e) => child.KeepStderr(e.Data);
+        process.Start();
+        process.BeginErrorReadLine();
+        using var patience = new CancellationTokenSource(StartTimeout);
+        string? first;
+        try
+        {
+            first = await process.StandardOutput.ReadLineAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            first = null;
+        }
+
+        if (first != ChildCommand.ReadyLine)
+        {
+            var stderr = child.StderrTail();
+            child.Dispose();
+            throw new InvalidOperationException($"The converter process did not start ({info.FileName} {string.Join(' ', info.ArgumentList)}): {stderr}");
+        }
+
+        return child;
+    }
+
+    /// <summary>Converts one document; a hang, crash or memory exhaustion becomes that document's failure.</summary>
+    public async Task<ConversionOutcome> ConvertAsync(ChildRequest request, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await process.StandardInput.WriteLineAsync(JsonSerializer.Serialize(request, ChildProtocol.Default.ChildRequest));
+            await process.StandardInput.FlushAsync();
+        }
+        catch (IOException)
+        {
+            return await DiedAsync(request, clock);
+        }
+
+        var line = process.StandardOutput.ReadLineAsync();
+        using var deadline = new CancellationTokenSource();
+        var finished = await Task.WhenAny(line, Task.Delay(timeout, deadline.Token));
+        deadline.Cancel();
+        if (finished != line && !line.IsCompleted)
+        {
+            Kill();
+            return ConversionOutcome.Failure(request.Input, FailureCode.Timeout,
+                $"Conversion did not finish within {timeout.TotalSeconds:0.#} s (Pipeline:DocumentTimeout); the converter process was stopped.",
+                "parse", clock.ElapsedMilliseconds);
+        }
+
+        var reply = await line;
+        if (reply is null)
+        {
+            return await DiedAsync(request, clock);
+        }
+
+        var outcome = JsonSerializer.Deserialize(reply, ChildProtocol.Default.ChildReply)!.ToOutcome();
+        if (outcome.Code == FailureCode.TooLarge)
+        {
+            // The child exits after an OutOfMemoryException; do not hand it another document.
+            await WaitForExitAsync();
+        }
+
+        return outcome with { Milliseconds = clock.ElapsedMilliseconds };
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        process.Dispose();
+    }
+
+    private async Task<ConversionOutcome> DiedAsync(ChildRequest request, Stopwatch clock)
+    {
+        await WaitForExitAsync();
+        var stderr = StderrTail();
+        var exit = process.HasExited ? process.ExitCode : -1;
+        if (stderr.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) || stderr.Contains("Out of memory", StringComparison.OrdinalIgnoreCase))
+        {
+            return ConversionOutcome.Failure(request.Input, FailureCode.TooLarge,
+                "The converter process ran out of memory (Pipeline:MemoryLimitMb).", "parse", clock.ElapsedMilliseconds);
+        }
+
+        var cause = stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
+            ? "a stack overflow"
+            : $"exit code {exit}";
+        var lastLine = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        return ConversionOutcome.Failure(request.Input, FailureCode.Crashed,
+            $"The converter process died on this document ({cause}). {lastLine}".TrimEnd(), "parse", clock.ElapsedMilliseconds);
+    }
+
+    private async Task WaitForExitAsync()
+    {
+        IsAlive = false;
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+    }
+
+    private void Kill()
+    {
+        IsAlive = false;
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(5000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Not started or already gone.
+        }
+    }
+
+    private void KeepStderr(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (stderrTail)
+        {
+            // The first lines say what happened ("Stack overflow."); a stack trace can run to thousands more.
+            if (stderrTail.Length < StderrTailChars)
+            {
+                stderrTail.AppendLine(line);
+            }
+        }
+    }
+
+    private string StderrTail()
+    {
+        // Stderr is read asynchronously: give the reader a moment to catch up with the process exit.
+        process.WaitForExit(1000);
+        lock (stderrTail)
+        {
+            return stderrTail.ToString();
+        }
+    }
+}

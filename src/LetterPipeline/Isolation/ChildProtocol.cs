@@ -1,0 +1,33 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LetterPipeline.Core;
+
+namespace LetterPipeline.Isolation;
+
+/// <summary>One line from parent to child: convert <see cref="Input"/> into <see cref="OutputStem"/>.&lt;format&gt;.</summary>
+internal sealed record ChildRequest(string Input, string OutputStem, IReadOnlyList<string> Formats, long TimeoutMs);
+
+/// <summary>One line from child to parent: the <see cref="ConversionOutcome"/> fields, the failure code as its kebab-case name.</summary>
+internal sealed record ChildReply(
+    string Input,
+    bool Succeeded,
+    int Pages,
+    IReadOnlyList<string> Outputs,
+    string? Code,
+    string? Message,
+    string? Stage,
+    long Milliseconds,
+    int Warnings)
+{
+    public static ChildReply From(ConversionOutcome o) =>
+        new(o.Input, o.Succeeded, o.Pages, o.Outputs, o.Code?.ToCode(), o.Message, o.Stage, o.Milliseconds, o.Warnings);
+
+    public ConversionOutcome ToOutcome() =>
+        new(Input, Succeeded, Pages, Outputs, Code is null ? null : FailureCodes.Parse(Code), Message, Stage, Milliseconds, Warnings);
+}
+
+/// <summary>The JSON-lines wire format between <c>letterpipe</c> and <c>letterpipe child</c>.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ChildRequest))]
+[JsonSerializable(typeof(ChildReply))]
+internal sealed partial class ChildProtocol : JsonSerializerContext;

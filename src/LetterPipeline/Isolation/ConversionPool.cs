@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using LetterPipeline.Core;
+
+namespace LetterPipeline.Isolation;
+
+/// <summary>How the pool runs its converter processes.</summary>
+internal sealed record ConversionPoolOptions(int Size, TimeSpan DocumentTimeout, int MemoryLimitMb, IReadOnlyList<string> Formats);
+
+/// <summary>
+/// Converts documents in up to <see cref="ConversionPoolOptions.Size"/> reusable child processes. A child that
+/// times out or dies is replaced; only the document it was working on fails.
+/// </summary>
+internal sealed class ConversionPool(ConversionPoolOptions options) : IDisposable
+{
+    private readonly SemaphoreSlim slots = new(options.Size, options.Size);
+    private readonly ConcurrentBag<ChildProcess> idle = [];
+    private readonly ConcurrentDictionary<ChildProcess, byte> all = new();
+    private bool disposed;
+
+    /// <summary>
+    /// Converts one file within <paramref name="timeout"/> (default: the pool's document timeout).
+    /// <paramref name="cancellationToken"/> only cancels waiting for a free child: a document
+    /// already handed to a child finishes or times out, so shutdown never leaves half-written outputs.
+    /// </summary>
+    public async Task<ConversionOutcome> ConvertAsync(string input, string outputStem, CancellationToken cancellationToken, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? options.DocumentTimeout;
+        await slots.WaitAsync(cancellationToken);
+        ChildProcess? child = null;
+        try
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            if (!idle.TryTake(out child))
+            {
+                child = await ChildProcess.StartAsync(options.MemoryLimitMb);
+                all[child] = 0;
+            }
+
+            var request = new ChildRequest(Path.GetFullPath(input), Path.GetFullPath(outputStem), options.Formats,
+                (long)limit.TotalMilliseconds);
+            var outcome = await child.ConvertAsync(request, limit);
+            // Disposal killed the child under this document: that says nothing about the document.
+            if (disposed)
+            {
+                throw new OperationCanceledException("The conversion pool was shut down during this document.");
+            }
+
+            return outcome with { Input = input };
+        }
+        finally
+        {
+            if (child is not null)
+            {
+                if (child.IsAlive && !disposed)
+                {
+                    idle.Add(child);
+                }
+                else
+                {
+                    all.TryRemove(child, out _);
+                    child.Dispose();
+                }
+            }
+
+            slots.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        foreach (var child in all.Keys)
+        {
+            child.Dispose();
+        }
+
+        all.Clear();
+    }
+}

@@ -1,0 +1,113 @@
+using System.ComponentModel.DataAnnotations;
+using LetterPipeline.Isolation;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace LetterPipeline.Worker;
+
+/// <summary>The <c>Pipeline</c> section: where letters come from and go to, and how hard the converter may work.</summary>
+internal sealed class PipelineOptions
+{
+    public const string SectionName = "Pipeline";
+
+    /// <summary>Folder scanned (recursively) for *.pdf.</summary>
+    [Required] public string Inbox { get; set; } = "";
+
+    /// <summary>Folder for the outputs, mirroring the inbox's sub-folders.</summary>
+    [Required] public string Output { get; set; } = "";
+
+    /// <summary>Converted inputs are moved here (unless <see cref="KeepInputs"/>).</summary>
+    [Required] public string Archive { get; set; } = "";
+
+    /// <summary>Inputs that cannot be converted are moved here beside their <c>.error.json</c>.</summary>
+    [Required] public string Failed { get; set; } = "";
+
+    /// <summary>Leave inputs in the inbox and rely on the ledger to skip them next time.</summary>
+    public bool KeepInputs { get; set; }
+
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan DocumentTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    [Range(1, 256)]
+    public int Parallelism { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Heap limit of each converter process.</summary>
+    [Range(256, 65536)]
+    public int MemoryLimitMb { get; set; } = 1024;
+
+    /// <summary>A file whose size or time stamp changes within this interval is still being copied: left for the next pass.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Output formats, by name.</summary>
+    [MinLength(1)]
+#pragma warning disable CA2227 // The configuration binder replaces the list from appsettings.json.
+    public List<string> Formats { get; set; } = [.. OutputFormats.Default];
+#pragma warning restore CA2227
+}
+
+/// <summary>The <c>Schedule</c> section.</summary>
+internal sealed class ScheduleOptions
+{
+    public const string SectionName = "Schedule";
+
+    /// <summary>Quartz cron expression (with seconds): when a pass starts. Default: every minute.</summary>
+    [Required] public string Cron { get; set; } = "0 * * * * ?";
+}
+
+[OptionsValidator]
+internal sealed partial class PipelineOptionsValidator : IValidateOptions<PipelineOptions>;
+
+[OptionsValidator]
+internal sealed partial class ScheduleOptionsValidator : IValidateOptions<ScheduleOptions>;
+
+/// <summary>Rules across fields that attributes cannot say.</summary>
+internal sealed class PipelineRulesValidator : IValidateOptions<PipelineOptions>
+{
+    public ValidateOptionsResult Validate(string? name, PipelineOptions options)
+    {
+        var errors = new List<string>();
+        foreach (var format in options.Formats.Where(f => !OutputFormats.IsKnown(f)))
+        {
+            errors.Add($"Pipeline:Formats: unknown format '{format}'.");
+        }
+
+        if (options.Inbox.Length > 0)
+        {
+            var inbox = Full(options.Inbox);
+            if (!Directory.Exists(inbox))
+            {
+                errors.Add($"Pipeline:Inbox: folder '{options.Inbox}' does not exist ({inbox}).");
+            }
+
+            foreach (var (setting, value) in new[] { ("Output", options.Output), ("Archive", options.Archive), ("Failed", options.Failed) })
+            {
+                if (value.Length > 0 && Full(value) == inbox)
+                {
+                    errors.Add($"Pipeline:{setting} must not be the inbox ({options.Inbox}).");
+                }
+            }
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+}
+
+/// <summary>The cron expression must parse.</summary>
+internal sealed class CronValidator : IValidateOptions<ScheduleOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScheduleOptions options)
+    {
+        try
+        {
+            _ = new CronExpression(options.Cron);
+            return ValidateOptionsResult.Success;
+        }
+        catch (FormatException ex)
+        {
+            return ValidateOptionsResult.Fail($"Schedule:Cron '{options.Cron}' is not a Quartz cron expression: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using LetterPipeline.Isolation;
+using LetterPipeline.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Console;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace LetterPipeline.Worker;
+
+/// <summary>The composition root of <c>letterpipe run</c>.</summary>
+internal static class WorkerHost
+{
+    // Time for in-flight documents to finish on SIGTERM, beyond the longest one may take.
+    private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(15);
+
+    /// <param name="args">Configuration overrides, e.g. <c>--Pipeline:Inbox=/data/inbox</c>.</param>
+    /// <param name="scheduled">Add the Quartz scheduler; false for a single pass driven by the caller.</param>
+    public static IHost Build(string[] args, bool scheduled)
+    {
+        // appsettings.json ships beside the program; relative paths in it resolve against the working directory.
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var services = builder.Services;
+
+        // The shipped appsettings.json sets a short clock time for people reading a terminal; machines reading JSON get UTC ISO 8601.
+        services.Configure<JsonConsoleFormatterOptions>(json =>
+        {
+            json.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
+            json.UseUtcTimestamp = true;
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptionsWithValidateOnStart<PipelineOptions, PipelineOptionsValidator>().BindConfiguration(PipelineOptions.SectionName);
+        services.AddSingleton<IValidateOptions<PipelineOptions>, PipelineRulesValidator>();
+        services.AddOptionsWithValidateOnStart<StorageOptions, StorageOptionsValidator>().BindConfiguration(StorageOptions.SectionName);
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
+        services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
+        services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
+        // Read raw: the validated options are not available while the host is being built.
+        var documentTimeout = TimeSpan.TryParse(builder.Configuration[$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.DocumentTimeout)}"],
+            CultureInfo.InvariantCulture, out var configured) ? configured : new PipelineOptions().DocumentTimeout;
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = documentTimeout + ShutdownGrace);
+
+        services.AddLetterResilience();
+        services.AddSingleton<ILedger, SqliteLedger>();
+        services.AddHostedService<LedgerMigration>();
+        services.AddSingleton(provider =>
+        {
+            var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
+            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.Formats));
+        });
+        services.AddSingleton<InboxScanner>();
+        services.AddSingleton<InboxProcessor>();
+
+        if (scheduled)
+        {
+            var cron = builder.Configuration[$"{ScheduleOptions.SectionName}:{nameof(ScheduleOptions.Cron)}"] ?? new ScheduleOptions().Cron;
+            services.AddQuartz(q =>
+            {
+                q.AddJob<ConvertInboxJob>(j => j.WithIdentity(ConvertInboxJob.Key));
+                q.AddTrigger(t => t.ForJob(ConvertInboxJob.Key).WithIdentity("convert-inbox-on-start").StartNow());
+                q.AddTrigger(t => t.ForJob(ConvertInboxJob.Key).WithIdentity("convert-inbox-cron").WithCronSchedule(cron));
+            });
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Binds and validates every section, so a configuration error is reported once and clearly, before anything
+    /// starts. Returns the problems, empty when the configuration is valid.
+    /// </summary>
+    public static IReadOnlyList<string> ConfigurationErrors(IHost host)
+    {
+        var errors = new List<string>();
+        Check(() => host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value, errors);
+        return errors;
+    }
+
+    private static void Check(Func<object> bind, List<string> errors)
+    {
+        try
+        {
+            bind();
+        }
+        catch (OptionsValidationException ex)
+        {
+            errors.AddRange(ex.Failures);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The binder's "Failed to convert configuration value 'many' at 'Pipeline:Parallelism' to type 'System.Int32'".
+            errors.Add(ex.Message);
+        }
+    }
+}
+
+/// <summary>Creates or upgrades the ledger schema before anything else starts.</summary>
+internal sealed class LedgerMigration(ILedger ledger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken) => ledger.MigrateAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

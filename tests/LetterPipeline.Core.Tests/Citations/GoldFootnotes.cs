@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace LetterPipeline.Core.Tests.Citations;
+
+/// <summary>The footnotes of the corpus gold files, with the references they cite.</summary>
+internal static class GoldFootnotes
+{
+    public static readonly string CorpusDirectory = FindCorpus();
+
+    /// <summary>Every footnote of every gold file under <c>tests/corpus/{set}</c>.</summary>
+    public static IReadOnlyList<GoldFootnote> Load(string set) =>
+        Directory.GetFiles(Path.Combine(CorpusDirectory, set), "*.gold.json")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(Read)
+            .ToList();
+
+    private static IEnumerable<GoldFootnote> Read(string path)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(path));
+        var name = Path.GetFileName(path)[..^".gold.json".Length];
+        foreach (var footnote in gold.RootElement.GetProperty("footnotes").EnumerateArray())
+        {
+            var references = footnote.GetProperty("references").EnumerateArray()
+                .Select(r => new GoldReference(
+                    Field(r, "kind") ?? "kamerstuk",
+                    Field(r, "dossier"),
+                    Field(r, "number")!,
+                    Field(r, "vergaderjaar"),
+                    Field(r, "item"),
+                    Field(r, "date"),
+                    r.TryGetProperty("date", out _)))
+                .ToList();
+            yield return new GoldFootnote(name, Field(footnote, "number")!, footnote.GetProperty("text").GetString()!, references);
+        }
+    }
+
+    private static string? Field(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) ? value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetInt32().ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        } : null;
+
+    private static string FindCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var corpus = Path.Combine(dir.FullName, "tests", "corpus");
+            if (Directory.Exists(corpus))
+            {
+                return corpus;
+            }
+        }
+
+        throw new DirectoryNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory);
+    }
+}
+
+internal sealed record GoldFootnote(string Document, string Number, string Text, IReadOnlyList<GoldReference> References)
+{
+    public override string ToString() => $"{Document} #{Number}";
+}
+
+/// <summary>A gold reference; <see cref="HasDate"/> says whether the gold states a date (letters do, real documents for kamerstukken).</summary>
+internal sealed record GoldReference(string Kind, string? Dossier, string Number, string? Vergaderjaar, string? Item, string? Date, bool HasDate);

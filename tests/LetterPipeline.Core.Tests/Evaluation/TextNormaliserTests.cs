@@ -1,0 +1,39 @@
+using LetterPipeline.Core.Evaluation;
+
+namespace LetterPipeline.Core.Tests.Evaluation;
+
+public sealed class TextNormaliserTests
+{
+    [Fact]
+    public void Norm_DecomposedAccentsAndCurlyQuotes_ComposesAndStraightens()
+    {
+        Assert.Equal("Oekraïne 's-Gravenhage", TextNormaliser.Norm("Oekrai\u0308ne \u2018s-Gravenhage"));
+    }
+
+    [Fact]
+    public void Norm_MixedWhiteSpace_CollapsesToSingleSpacesAndTrims()
+    {
+        // U+001F is white space to Python's \s but not to char.IsWhiteSpace.
+        Assert.Equal("a b c d", TextNormaliser.Norm(" a\u00a0\u00a0b\n\tc\u001fd \u2003"));
+    }
+
+    [Fact]
+    public void Norm_NullOrEmpty_IsEmpty()
+    {
+        Assert.Equal("", TextNormaliser.Norm(null));
+        Assert.Equal("", TextNormaliser.Norm(""));
+    }
+
+    [Fact]
+    public void Norm_NonTextValue_ThrowsLikePython()
+    {
+        Assert.Throws<InvalidDataException>(() => TextNormaliser.Norm(new List<object?> { "a" }));
+    }
+
+    [Fact]
+    public void Words_BlankText_HasNoWords()
+    {
+        Assert.Empty(TextNormaliser.Words(" \n "));
+        Assert.Equal(["De", "NAVO-bondgenoten."], TextNormaliser.Words("De\nNAVO-bondgenoten. "));
+    }
+}

@@ -1,0 +1,24 @@
+using LetterPipeline.Core.Parsing;
+
+namespace LetterPipeline.Core.Tests.Parsing;
+
+public sealed class LineBreakHyphenTests
+{
+    private static readonly Vocabulary Words = new(["De NAVO-bondgenoten en de Benelux overleggen.", "Europees Comité"]);
+
+    [Theory]
+    [InlineData("infra", "structuur", HyphenDecision.Join)]
+    [InlineData("Minis", "ters", HyphenDecision.Join)]
+    [InlineData("Oekra", "ïense", HyphenDecision.Join)]
+    [InlineData("Vigi", "lance", HyphenDecision.Join)]
+    [InlineData("NAVO", "bondgenoten", HyphenDecision.KeepHyphen)]
+    [InlineData("NAVO", "partners", HyphenDecision.KeepHyphen)]
+    [InlineData("Benelux", "landen", HyphenDecision.KeepHyphen)]
+    [InlineData("Oost", "en", HyphenDecision.KeepHyphenAndSpace)]
+    [InlineData("herstel", "en", HyphenDecision.KeepHyphenAndSpace)]
+    [InlineData("1722926-208233", "DICIO", HyphenDecision.KeepHyphen)]
+    [InlineData("https://kalikasan.net/regarding-jhed-and", "jonilas", HyphenDecision.KeepHyphen)]
+    [InlineData("zee", "eend", HyphenDecision.KeepHyphen)]
+    public void Decide_LineFinalHyphen_FollowsTheDocumentedRule(string left, string right, HyphenDecision expected) =>
+        Assert.Equal(expected, LineBreakHyphen.Decide(left, right, Words));
+}

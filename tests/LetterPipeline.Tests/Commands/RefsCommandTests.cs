@@ -1,0 +1,43 @@
+using System.Text.Json;
+using LetterPipeline.Commands;
+
+namespace LetterPipeline.Tests.Commands;
+
+public sealed class RefsCommandTests
+{
+    [Fact]
+    public void Parse_WithText_PrintsOneJsonArrayOfReferenceObjects()
+    {
+        var output = new StringWriter();
+
+        var exit = RefsCommand.Parse("Kamerstukken 22 054 en 36 045, nr. 374 van 4 november 2022", TextReader.Null, output);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        var references = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["kst-22054-374", "kst-36045-374"], references.Select(r => r.GetProperty("id").GetString()));
+        var first = references[0];
+        Assert.Equal("kamerstuk", first.GetProperty("kind").GetString());
+        Assert.Equal("22054", first.GetProperty("dossier").GetString());
+        Assert.Equal("374", first.GetProperty("number").GetString());
+        Assert.Equal("2022-11-04", first.GetProperty("date").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("vergaderjaar").ValueKind);
+        Assert.Equal("https://zoek.officielebekendmakingen.nl/kst-22054-374", first.GetProperty("url").GetString());
+        Assert.Equal("Kamerstukken 22 054 en 36 045, nr. 374 van 4 november 2022", first.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Parse_WithoutText_PrintsOneArrayPerInputLine()
+    {
+        var input = new StringReader("Handelingen II 2022/23, nr. 30, item 12\nZie nr. 12.\nAanhangsel Handelingen II 2022/23, nr. 512\n");
+        var output = new StringWriter();
+
+        RefsCommand.Parse(null, input, output);
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.Equal(
+            ["h-tk-20222023-30-12", "", "ah-tk-20222023-512"],
+            lines.Select(line => string.Join(" ", JsonDocument.Parse(line).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()))));
+    }
+}

@@ -1,0 +1,91 @@
+using LetterPipeline.Core;
+using LetterPipeline.Core.Evaluation;
+using LetterPipeline.Core.Writing;
+
+namespace LetterPipeline.Tests.Evaluation;
+
+/// <summary>
+/// <c>letterpipe eval</c> and tools/score.py must report the same figures on the same outputs. The C# side prints
+/// exactly what <c>score.py --json</c> prints, so the whole text (summary and per-document counts) is compared.
+/// </summary>
+public sealed class EvalParityTests : IDisposable
+{
+    private static readonly string Letters = RepoFiles.Path("tests", "corpus", "letters");
+    private static readonly string Real = RepoFiles.Path("tests", "corpus", "real");
+
+    private readonly string temp = Directory.CreateTempSubdirectory("letterpipe-eval-").FullName;
+
+    public void Dispose() => Directory.Delete(temp, recursive: true);
+
+    public static TheoryData<string> DamageNames => new(GoldOutputs.Damages.Keys);
+
+    [Fact]
+    public void Evaluate_GoldAsOutput_IsPerfectAndEqualToScorePy()
+    {
+        GoldOutputs.WriteAll(Letters, temp, _ => null);
+
+        var report = AssertSameAsScorePy(Letters, temp);
+
+        var s = report.Summary;
+        Assert.Equal((8, 0, 0, 0), (s.Docs, s.Missing, s.Leaks, s.FootnoteCountDiff));
+        Assert.All(Ratios(s), r => Assert.Equal(1.0, r));
+    }
+
+    [Theory]
+    [MemberData(nameof(DamageNames))]
+    public void Evaluate_DamagedOutputs_SameFiguresAsScorePy(string damage)
+    {
+        GoldOutputs.WriteAll(Letters, temp, _ => GoldOutputs.Damages[damage]);
+
+        var report = AssertSameAsScorePy(Letters, temp);
+
+        // The damage must show, or this test compares two perfect scores.
+        Assert.True(report.Summary.Leaks > 0 || Ratios(report.Summary).Any(r => r < 1.0), $"{damage} left every figure perfect");
+    }
+
+    [Fact]
+    public void Evaluate_EachLetterDamagedDifferentlyOneMissingOneUnreadable_SameFiguresAsScorePy()
+    {
+        var damages = GoldOutputs.Damages.Values.ToList();
+        var names = Directory.GetFiles(Letters, "*.gold.json").Select(p => Path.GetFileName(p)[..^".gold.json".Length]).Order().ToList();
+        GoldOutputs.WriteAll(Letters, temp, name => damages[names.IndexOf(name) % damages.Count]);
+        File.Delete(Path.Combine(temp, names[0] + ".json"));
+        File.WriteAllText(Path.Combine(temp, names[1] + ".json"), "{\"title\": ");
+
+        var report = AssertSameAsScorePy(Letters, temp);
+
+        Assert.Equal(2, report.Summary.Missing);
+    }
+
+    [Theory]
+    [InlineData("letters")]
+    [InlineData("real")]
+    public void Evaluate_ConvertOutputsOfCorpus_SameFiguresAsScorePy(string folder)
+    {
+        var goldDir = folder == "letters" ? Letters : Real;
+        var converter = new LetterConverter(new LetterParser(), [new JsonLetterWriter()]);
+        foreach (var gold in Directory.GetFiles(goldDir, "*.gold.json"))
+        {
+            var name = Path.GetFileName(gold)[..^".gold.json".Length];
+            converter.Convert(Path.Combine(goldDir, name + ".pdf"), Path.Combine(temp, name));
+        }
+
+        var report = AssertSameAsScorePy(goldDir, temp);
+
+        Assert.Equal(Directory.GetFiles(goldDir, "*.gold.json").Length, report.Summary.Docs);
+    }
+
+    private static EvalReport AssertSameAsScorePy(string goldDir, string outDir)
+    {
+        var expected = Processes.ScorePyJson(goldDir, outDir);
+        var report = CorpusEvaluator.Evaluate(goldDir, outDir);
+        Assert.Equal(expected, report.FullJson());
+        return report;
+    }
+
+    private static double[] Ratios(EvalSummary s) =>
+    [
+        s.TitleAcc, s.HeadingRecall, s.HeadingPrecision, s.HeadingLevelAcc, s.WordRecall, s.WordPrecision, s.ParagraphExact,
+        s.FootnoteExact, s.MarkerLinkAcc, s.RefRecall, s.RefPrecision, s.RefDateAcc, s.KamerstukMetaAcc,
+    ];
+}
