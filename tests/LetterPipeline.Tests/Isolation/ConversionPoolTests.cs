@@ -20,7 +20,7 @@ public sealed class ConversionPoolTests
 
         Assert.True(outcome.Succeeded, outcome.Message);
         Assert.Equal(input, outcome.Input);
-        Assert.Equal([Path.Combine(temp.Path, "navo.json")], outcome.Outputs);
+        Assert.Equal([Path.Combine(temp.Path, "navo.json"), Path.Combine(temp.Path, "navo.docx")], outcome.Outputs);
         Assert.Contains("\"sha256\"", File.ReadAllText(Path.Combine(temp.Path, "navo.json")));
     }
 
