@@ -161,6 +161,31 @@ public sealed class WordLetterWriterTests
     }
 
     [Fact]
+    public void Write_NumberUsedTwice_EachMarkerTakesTheNextFootnoteWithThatNumber()
+    {
+        var letter = Create(null, [new Section(0, null, [Text("Eerste. Tweede.", ("1", 7), ("1", 15))])],
+            [Note("1", "Eerste noot."), Note("1", "Tweede noot.")]);
+
+        var document = WriteAndRead(letter);
+
+        var notes = document.Footnotes.ToDictionary(f => f.Id, f => f.Text);
+        Assert.Equal(["Eerste noot.", "Tweede noot."], document.Paragraphs[0].Markers.Select(m => notes[m.FootnoteId!.Value]));
+        WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
+    public void Write_FootnoteCitedTwice_SecondMarkerIsPlainSuperscript()
+    {
+        var letter = Create(null, [new Section(0, null, [Text("Eerste. Tweede.", ("1", 7), ("1", 15))])], [Note("1", "Enige noot.")]);
+
+        var document = WriteAndRead(letter);
+
+        Assert.Equal([true, false], document.Paragraphs[0].Markers.Select(m => m.FootnoteId is not null));
+        Assert.Equal(["1", "1"], document.Paragraphs[0].Markers.Select(m => m.Number));
+        WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
     public void Write_OnlyFootnotes_AddsParagraphToCarryThem()
     {
         var letter = Create(null, [], [Note("1", "Een voetnoot.")]);
