@@ -1,6 +1,6 @@
-using LetterPipeline.Core.Tests.Support;
 using System.Globalization;
 using System.Text.Json;
+using LetterPipeline.Core.Tests.Support;
 
 namespace LetterPipeline.Core.Tests.Citations;
 

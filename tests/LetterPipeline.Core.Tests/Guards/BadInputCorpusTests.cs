@@ -1,5 +1,5 @@
-using LetterPipeline.Core.Tests.Support;
 using System.Text.Json;
+using LetterPipeline.Core.Tests.Support;
 using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Core.Tests.Guards;
