@@ -1,6 +1,7 @@
 using System.Globalization;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
+using LetterPipeline.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
@@ -44,6 +45,7 @@ internal static class WorkerHost
         services.AddLetterResilience();
         services.AddSingleton<ILedger, SqliteLedger>();
         services.AddHostedService<LedgerMigration>();
+        services.AddReferenceStore();
         services.AddSingleton(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
