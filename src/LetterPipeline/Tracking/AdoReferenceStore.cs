@@ -29,6 +29,9 @@ internal abstract class AdoReferenceStore : IReferenceStore
     /// <summary>SQL for "yyyy-MM" of a date column.</summary>
     protected abstract string Month(string column);
 
+    /// <summary>SQL that orders a text column by code point, whatever the database's collation, so both stores answer alike.</summary>
+    protected virtual string Ordinal(string column) => column;
+
     /// <summary>A date as the provider stores it.</summary>
     protected abstract object DateValue(DateOnly date);
 
@@ -98,7 +101,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
         var sql = $"""
             SELECT {LetterColumns} FROM letters l
             WHERE l.file = @key OR l.kamerstuk_id = @key OR l.file LIKE @stem {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
-            ORDER BY l.letter_date NULLS LAST, l.file;
+            ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")};
             """;
         // The stem form matches "voortgang" for "voortgang.pdf" and "in/voortgang.pdf"; LIKE wildcards in the key are escaped.
         var escaped = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
@@ -107,7 +110,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
     }
 
     public Task<IReadOnlyList<StoredLetter>> LettersAsync(CancellationToken cancellationToken) =>
-        ReadAsync($"SELECT {LetterColumns} FROM letters l ORDER BY l.letter_date NULLS LAST, l.file;", ReadLetter, cancellationToken);
+        ReadAsync($"SELECT {LetterColumns} FROM letters l ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")};", ReadLetter, cancellationToken);
 
     public Task<IReadOnlyList<Citation>> CitationsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
@@ -116,7 +119,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
         var parameters = (ids ?? []).Select((id, i) => (names[i], (object?)id)).ToArray();
         return ReadAsync($"""
             SELECT {LetterColumns}, {ReferenceColumns} {CitationsFrom} {where}
-            ORDER BY l.letter_date NULLS LAST, l.file, r.position;
+            ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")}, r.position;
             """, ReadCitation, cancellationToken, parameters);
     }
 
@@ -159,7 +162,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
                    COUNT(*), COUNT(DISTINCT r.letter_sha256), MIN(l.letter_date), MAX(l.letter_date)
             {CitationsFrom} {where}
             GROUP BY r.reference_id
-            ORDER BY COUNT(DISTINCT r.letter_sha256) DESC, COUNT(*) DESC, r.reference_id
+            ORDER BY COUNT(DISTINCT r.letter_sha256) DESC, COUNT(*) DESC, {Ordinal("r.reference_id")}
             {limit};
             """, r => new DocumentCount(
                 r.GetString(0), ParseKind(r.GetString(1)), NullableString(r, 2), r.GetString(3), ReadDate(r, 4),
@@ -174,7 +177,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
             SELECT r.dossier, {Month("l.letter_date")} AS month, COUNT(*), COUNT(DISTINCT r.letter_sha256)
             {CitationsFrom} {where}
             GROUP BY r.dossier, month
-            ORDER BY r.dossier, month NULLS LAST;
+            ORDER BY {Ordinal("r.dossier")}, month NULLS LAST;
             """, r => new MonthCount(r.GetString(0), NullableString(r, 1), Int(r, 2), Int(r, 3)),
             cancellationToken, ("@dossier", dossier));
     }
@@ -184,7 +187,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
             SELECT r.dossier, COUNT(*), COUNT(DISTINCT r.letter_sha256), COUNT(DISTINCT r.reference_id)
             {CitationsFrom} WHERE r.dossier IS NOT NULL
             GROUP BY r.dossier
-            ORDER BY COUNT(*) DESC, COUNT(DISTINCT r.letter_sha256) DESC, r.dossier;
+            ORDER BY COUNT(*) DESC, COUNT(DISTINCT r.letter_sha256) DESC, {Ordinal("r.dossier")};
             """, r => new DossierCount(r.GetString(0), Int(r, 1), Int(r, 2), Int(r, 3)), cancellationToken);
 
     protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)

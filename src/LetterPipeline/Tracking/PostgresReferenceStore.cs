@@ -46,6 +46,8 @@ internal sealed class PostgresReferenceStore(IOptions<StorageOptions> options, T
 
     protected override string Month(string column) => $"to_char({column}, 'YYYY-MM')";
 
+    protected override string Ordinal(string column) => $"{column} COLLATE \"C\"";
+
     protected override object DateValue(DateOnly date) => date;
 
     protected override object TimeValue(DateTimeOffset time) => time.ToUniversalTime();

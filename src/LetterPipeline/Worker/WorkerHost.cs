@@ -43,7 +43,9 @@ internal static class WorkerHost
         services.Configure<HostOptions>(host => host.ShutdownTimeout = documentTimeout + ShutdownGrace);
 
         services.AddLetterResilience();
-        services.AddSingleton<ILedger, SqliteLedger>();
+        services.AddSingleton<ILedger>(provider => StorageOptions.IsPostgres(provider.GetRequiredService<IOptions<StorageOptions>>().Value)
+            ? ActivatorUtilities.CreateInstance<PostgresLedger>(provider)
+            : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
         services.AddHostedService<LedgerMigration>();
         services.AddReferenceStore();
         services.AddSingleton(provider =>
