@@ -55,3 +55,10 @@ public sealed class PostgresDataAttribute : DataAttribute
 
     public override IEnumerable<object[]> GetData(MethodInfo testMethod) => [["postgres"]];
 }
+
+/// <summary>A fact that needs the PostgreSQL server, skipped with a reason when none is configured outside CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute() => Skip = PostgresServer.SkipReason;
+}
