@@ -51,7 +51,7 @@ internal static class WorkerHost
         services.AddSingleton(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
-            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.Formats));
+            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
         });
         services.AddSingleton<InboxScanner>();
         services.AddSingleton<InboxProcessor>();
