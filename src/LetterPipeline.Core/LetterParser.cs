@@ -69,10 +69,9 @@ public sealed class LetterParser
                 pages.Add(LineBuilder.Build(page));
                 timings?.Lap(Stage.Layout);
             }
-            catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-                or IndexOutOfRangeException or NullReferenceException or KeyNotFoundException or InvalidCastException)
+            catch (Exception ex) when (PdfFailures.Map(ex, "layout") is { } failure)
             {
-                throw new LetterFormatException(FailureCode.Corrupt, $"Page {i} cannot be read: {ex.Message}", "layout", ex);
+                throw new LetterFormatException(failure.Code, $"Page {i}: {failure.Message}", "layout", ex);
             }
         }
 

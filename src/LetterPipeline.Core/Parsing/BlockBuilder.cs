@@ -37,9 +37,11 @@ public static class BlockBuilder
     private static List<BodyBlock> MergeDemoted(List<BodyBlock> blocks, BodyStyle style)
     {
         var merged = new List<BodyBlock>(blocks.Count);
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First) && ReadsLikeText(block);
+            var block = blocks[i];
+            var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First)
+                && (ReadsLikeText(block) || InsideRunningText(block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null, style));
             var kind = demote ? BlockKind.Paragraph : block.Kind;
             if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph
                 && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style))
@@ -61,6 +63,16 @@ public static class BlockBuilder
         }
 
         return merged;
+    }
+
+    /// <summary>A heading has space above it; emphasis set flush against running text, or running on in lower case, is text.</summary>
+    private static bool InsideRunningText(BodyBlock block, BodyBlock? previous, BodyBlock? next, BodyStyle style)
+    {
+        var flushAbove = previous is { Kind: not BlockKind.Heading } && previous.Last.Page == block.First.Page
+            && previous.Last.Baseline - block.First.Baseline <= style.LinePitch * 1.3 && !EndsSentence(previous.Last.Text);
+        var runsOn = next is { Kind: BlockKind.Paragraph } && next.First.Page == block.Last.Page
+            && block.Last.Baseline - next.First.Baseline <= style.LinePitch * 1.3 && StartsLowercase(next.First.Text);
+        return flushAbove || runsOn;
     }
 
     private static bool IsDemoted(BodyBlock block, BodyStyle style) => block.Lines.Any(l => (l.Bold || l.Italic) && !style.IsLargerThanBody(l));

@@ -19,7 +19,8 @@ public static partial class KamerstukIdentityParser
         string? dossier = null, number = null, vergaderjaar = null;
         DateOnly? date = null;
 
-        foreach (var line in pages.SelectMany(p => p.Lines))
+        // Only a running footer counts: a footnote may cite another paper in the very same words.
+        foreach (var line in pages.SelectMany(p => p.Lines.Where(l => l.Baseline < p.Height * 0.12 || l.Baseline > p.Height * 0.88)))
         {
             var footer = Footer().Match(line.Text);
             if (footer.Success)
@@ -38,9 +39,15 @@ public static partial class KamerstukIdentityParser
                 || l.Text.StartsWith("Eerste Kamer der Staten-Generaal", StringComparison.Ordinal));
             if (start >= 0)
             {
+                // The block runs while its lines have the header's shapes; the letter's title ends it.
                 for (var i = start; i < page.Lines.Count && i < start + 12; i++)
                 {
                     var line = page.Lines[i];
+                    if (i > start && !IsHeaderLine(line.Text))
+                    {
+                        break;
+                    }
+
                     header.Add(line);
                     if (VergaderjaarLine().Match(line.Text) is { Success: true } v)
                     {
@@ -66,6 +73,10 @@ public static partial class KamerstukIdentityParser
         var identity = dossier is not null && number is not null ? new LetterIdentity(dossier, number, vergaderjaar, date) : null;
         return new KamerstukHeader(identity, header);
     }
+
+    private static bool IsHeaderLine(string text) =>
+        VergaderjaarLine().IsMatch(text) || NumberLine().IsMatch(text) || DossierLine().IsMatch(text) || PlaceDate().IsMatch(text)
+        || text.StartsWith("Aan de Voorzitter", StringComparison.Ordinal) || text.All(char.IsAsciiDigit);
 
     /// <summary>"21 501-02" → "21501-02"; "36 200 VIII" → "36200-VIII".</summary>
     public static string Dossier(string printed)
@@ -93,7 +104,7 @@ public static partial class KamerstukIdentityParser
     [GeneratedRegex(@"^Nr\. ?(?<nr>\d+)\b")]
     private static partial Regex NumberLine();
 
-    [GeneratedRegex(@"^(?<dossier>\d{2}[\s\u00a0]?\d{3}(?:-[0-9A-Z]+| [IVXL]+\b)?)\s")]
+    [GeneratedRegex(@"^(?<dossier>\d{2}[\s\u00a0]?\d{3}(?:-[0-9A-Z]+| [IVXL]+\b)?)(?:\s|$)")]
     private static partial Regex DossierLine();
 
     [GeneratedRegex(@"^[A-Z’'][\p{L}’' -]+, (?<d>\d{1,2}) (?<m>[a-z]+\.?) (?<y>\d{4})$")]

@@ -73,7 +73,7 @@ internal static class ChildCommand
             // The heap may be in any state now: answer, then let the parent start a fresh child.
             mustExit = true;
             return ConversionOutcome.Failure(request.Input, FailureCode.TooLarge,
-                "The document needs more memory than the converter's limit (Pipeline:MemoryLimitMb).", "parse", clock.ElapsedMilliseconds);
+                "The document needs more memory than the converter's limit per document.", "parse", clock.ElapsedMilliseconds);
         }
 #pragma warning disable CA1031 // A parser bug on one hostile file must become that file's failure, not end the batch.
         catch (Exception ex)

@@ -11,8 +11,13 @@ internal sealed class ChildProcess : IDisposable
 {
     private const int StderrTailChars = 4096;
 
+    // Start-up is JIT and runtime loading; generous because two cores may be shared with other work.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private readonly Process process;
     private readonly StringBuilder stderrTail = new();
+
+    private int processId;
 
     private ChildProcess(Process process)
     {
@@ -21,9 +26,6 @@ internal sealed class ChildProcess : IDisposable
 
     /// <summary>False once the child has exited or was killed; it must then be replaced.</summary>
     public bool IsAlive { get; private set; } = true;
-
-    // Start-up is JIT and runtime loading; generous because two cores may be shared with other work.
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>Starts a child and waits until it is ready for its first document.</summary>
     public static async Task<ChildProcess> StartAsync(int memoryLimitMb)
@@ -46,6 +48,7 @@ internal sealed class ChildProcess : IDisposable
         var child = new ChildProcess(process);
         process.ErrorDataReceived += (_, e) => child.KeepStderr(e.Data);
         process.Start();
+        child.processId = process.Id;
         process.BeginErrorReadLine();
         using var patience = new CancellationTokenSource(StartTimeout);
         string? first;
@@ -89,15 +92,18 @@ internal sealed class ChildProcess : IDisposable
         if (finished != line && !line.IsCompleted)
         {
             Kill();
+            RemoveTempFiles(request);
             return ConversionOutcome.Failure(request.Input, FailureCode.Timeout,
-                $"Conversion did not finish within {timeout.TotalSeconds:0.#} s (Pipeline:DocumentTimeout); the converter process was stopped.",
+                $"Conversion did not finish within the time limit of {timeout.TotalSeconds:0.#} s; the converter process was stopped.",
                 "parse", clock.ElapsedMilliseconds);
         }
 
         var reply = await line;
         if (reply is null)
         {
-            return await DiedAsync(request, clock);
+            var died = await DiedAsync(request, clock);
+            RemoveTempFiles(request);
+            return died;
         }
 
         var answer = JsonSerializer.Deserialize(reply, ChildProtocol.Default.ChildReply)!;
@@ -125,15 +131,34 @@ internal sealed class ChildProcess : IDisposable
         if (stderr.Contains("OutOfMemory", StringComparison.OrdinalIgnoreCase) || stderr.Contains("Out of memory", StringComparison.OrdinalIgnoreCase))
         {
             return ConversionOutcome.Failure(request.Input, FailureCode.TooLarge,
-                "The converter process ran out of memory (Pipeline:MemoryLimitMb).", "parse", clock.ElapsedMilliseconds);
+                "The converter process ran out of memory (memory limit per document).", "parse", clock.ElapsedMilliseconds);
         }
 
         var cause = stderr.Contains("Stack overflow", StringComparison.OrdinalIgnoreCase)
             ? "a stack overflow"
             : $"exit code {exit}";
-        var lastLine = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+        var firstLine = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
         return ConversionOutcome.Failure(request.Input, FailureCode.Crashed,
-            $"The converter process died on this document ({cause}). {lastLine}".TrimEnd(), "parse", clock.ElapsedMilliseconds);
+            $"The converter process died on this document ({cause}). {firstLine}".TrimEnd(), "parse", clock.ElapsedMilliseconds);
+    }
+
+    /// <summary>
+    /// A child stopped while writing leaves AtomicFile's temporary files (".&lt;name&gt;.&lt;pid&gt;.&lt;guid&gt;.tmp");
+    /// the final names were never touched.
+    /// </summary>
+    private void RemoveTempFiles(ChildRequest request)
+    {
+        var directory = Path.GetDirectoryName(request.OutputStem);
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return;
+        }
+
+        var pattern = $".{Path.GetFileName(request.OutputStem)}.*.{processId}.*.tmp";
+        foreach (var temp in Directory.EnumerateFiles(directory, pattern))
+        {
+            File.Delete(temp);
+        }
     }
 
     private async Task WaitForExitAsync()

@@ -53,7 +53,10 @@ internal interface ILedger
 
     Task CompleteAsync(DocumentKey key, LedgerCompletion completion, CancellationToken cancellationToken);
 
-    /// <summary>True when another document (other content or pipeline version) already writes to <paramref name="outputStem"/>.</summary>
+    /// <summary>
+    /// True when other content already writes to <paramref name="outputStem"/>. The same content under a new
+    /// pipeline version keeps its name: its new outputs replace the old ones.
+    /// </summary>
     Task<bool> IsOutputStemTakenAsync(string outputStem, DocumentKey key, CancellationToken cancellationToken);
 
     /// <summary>Records <paramref name="file"/> as a copy of the document under <paramref name="key"/>; false when already recorded.</summary>

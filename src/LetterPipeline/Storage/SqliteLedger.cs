@@ -99,8 +99,8 @@ internal sealed class SqliteLedger : ILedger
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var query = Command(connection,
-            "SELECT COUNT(*) FROM documents WHERE output_stem = $stem AND NOT (sha256 = $sha AND pipeline_version = $version);",
-            ("$stem", outputStem), ("$sha", key.Sha256), ("$version", key.PipelineVersion));
+            "SELECT COUNT(*) FROM documents WHERE output_stem = $stem AND sha256 <> $sha;",
+            ("$stem", outputStem), ("$sha", key.Sha256));
         return Convert.ToInt64(await query.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) > 0;
     }
 

@@ -4,6 +4,7 @@ using LetterPipeline.Commands;
 using LetterPipeline.Core;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
+using LetterPipeline.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ internal sealed partial class InboxProcessor(
     InboxScanner scanner,
     ILedger ledger,
     ConversionPool pool,
+    ReferenceRecorder references,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
     ILogger<InboxProcessor> logger)
@@ -105,10 +107,11 @@ internal sealed partial class InboxProcessor(
                 stem = $"{stem}-{sha[..8]}";
             }
 
-            var (claimed, created) = await io.ExecuteAsync(async ct => await ledger.ClaimAsync(key, file.Relative, stem, clock.GetUtcNow(), ct), cancellationToken);
+            // Not cancelled: a claim half made at shutdown would leave a row in progress for no reason.
+            var (claimed, created) = await io.ExecuteAsync(async ct => await ledger.ClaimAsync(key, file.Relative, stem, clock.GetUtcNow(), ct), CancellationToken.None);
             if (created)
             {
-                return await ConvertAsync(file, claimed, started, cancellationToken);
+                return await ConvertAsync(file, claimed, started);
             }
 
             entry = claimed;
@@ -124,25 +127,33 @@ internal sealed partial class InboxProcessor(
             }
 
             // Left in progress by an interrupted run: its outputs may be partial or missing; convert again.
-            var resumed = await io.ExecuteAsync(async ct => await ledger.ResumeAsync(key, clock.GetUtcNow(), ct), cancellationToken);
-            return await ConvertAsync(file, resumed, started, cancellationToken);
+            var resumed = await io.ExecuteAsync(async ct => await ledger.ResumeAsync(key, clock.GetUtcNow(), ct), CancellationToken.None);
+            return await ConvertAsync(file, resumed, started);
         }
 
         return await SettleKnownAsync(file, entry, started, cancellationToken);
     }
 
-    private async Task<Result> ConvertAsync(InboxFile file, LedgerEntry entry, long started, CancellationToken cancellationToken)
+    /// <summary>
+    /// A claimed document is in flight: it is converted, recorded and moved even if shutdown begins meanwhile,
+    /// so no claim is left half done. The pool has a free child, since it is as large as the pass's parallelism.
+    /// </summary>
+    private async Task<Result> ConvertAsync(InboxFile file, LedgerEntry entry, long started)
     {
-        var outcome = await pool.ConvertAsync(file.FullPath, Path.Combine(Path.GetFullPath(O.Output), entry.OutputStem), cancellationToken);
-
-        // From here on the outputs exist: record and move even during shutdown, so nothing is half done.
         var done = CancellationToken.None;
+        var outcome = await pool.ConvertAsync(file.FullPath, Path.Combine(Path.GetFullPath(O.Output), entry.OutputStem), done);
+
         var status = outcome.Succeeded ? DocumentStatus.Converted : DocumentStatus.Failed;
         var destination = O.KeepInputs ? null : Destination(status, file, entry.Key.Sha256);
         if (!outcome.Succeeded)
         {
             var errorFile = ErrorFilePath(destination, file);
             await io.ExecuteAsync(_ => { ErrorFile.Write(errorFile, outcome, entry.Attempts); return ValueTask.CompletedTask; }, done);
+        }
+
+        if (outcome.Succeeded)
+        {
+            await references.RecordAsync(outcome, file.Relative, done);
         }
 
         var completion = new LedgerCompletion(status, outcome.Pages, outcome.Milliseconds, outcome.Code?.ToCode(), outcome.Message, outcome.Stage, clock.GetUtcNow());

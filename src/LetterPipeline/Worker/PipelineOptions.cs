@@ -39,11 +39,13 @@ internal sealed class PipelineOptions
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Output formats, by name.</summary>
-    [MinLength(1)]
-#pragma warning disable CA2227 // The configuration binder replaces the list from appsettings.json.
-    public List<string> Formats { get; set; } = [.. OutputFormats.Default];
-#pragma warning restore CA2227
+    /// <summary>
+    /// Output formats, comma-separated ("json,docx"). A string, not a list: the configuration binder appends a
+    /// list to its default, and an environment variable could only replace single items of one.
+    /// </summary>
+    [Required] public string Formats { get; set; } = string.Join(',', OutputFormats.Default);
+
+    public IReadOnlyList<string> FormatList => OutputFormats.Parse(Formats, out _);
 }
 
 /// <summary>The <c>Schedule</c> section.</summary>
@@ -67,9 +69,15 @@ internal sealed class PipelineRulesValidator : IValidateOptions<PipelineOptions>
     public ValidateOptionsResult Validate(string? name, PipelineOptions options)
     {
         var errors = new List<string>();
-        foreach (var format in options.Formats.Where(f => !OutputFormats.IsKnown(f)))
+        var formats = OutputFormats.Parse(options.Formats, out var unknown);
+        foreach (var format in unknown)
         {
             errors.Add($"Pipeline:Formats: unknown format '{format}'.");
+        }
+
+        if (formats.Count == 0 && unknown.Count == 0)
+        {
+            errors.Add("Pipeline:Formats: name at least one format (json, docx).");
         }
 
         if (options.Inbox.Length > 0)

@@ -1,14 +1,10 @@
-using System.Reflection;
+using LetterPipeline.Core;
 using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Worker;
 
-/// <summary>
-/// Identifies the converter that produced an output: the Core assembly's version (with its commit, when built
-/// from git) and the JSON contract version. A document is converted again when this changes.
-/// </summary>
+/// <summary>Identifies the converter that produced an output; a document is converted again when this changes.</summary>
 internal static class PipelineVersion
 {
-    public static string Current { get; } =
-        $"{typeof(Letter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0"}/schema-{Letter.CurrentSchemaVersion}";
+    public static string Current { get; } = $"{ConverterVersion.Current}/schema-{Letter.CurrentSchemaVersion}";
 }

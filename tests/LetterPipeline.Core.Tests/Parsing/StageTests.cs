@@ -64,6 +64,32 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void KamerstukIdentity_FootnoteCitingAnotherPaperInFooterWords_IsNotTheLettersIdentity()
+    {
+        var pdf = new TestPdf().Page().Lines(700, Body).Text("4Tweede Kamer, vergaderjaar 2022-2023, 26 485, nr. 424", 72, 300, size: 8);
+
+        Assert.Null(KamerstukIdentityParser.Parse(Read(pdf)).Identity);
+    }
+
+    [Fact]
+    public void LetterParser_ItalicWordsFlushInRunningText_StayInTheParagraph()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Beantwoording Kamervragen", 72, 780, size: 12, isBold: true)
+            .Text("Antwoord 2", 72, 740, isBold: true)
+            .Lines(720, "Afgifte van een exportkredietverzekering is alleen mogelijk als het project voldoet aan")
+            .Text("de Performance Standards en de Guiding Principles on", 72, 706, isItalic: true)
+            .Lines(692, "Business and Human Rights, zoals eerder met uw Kamer gedeeld.");
+
+        var letter = Parse(pdf.Build()).Letter;
+
+        Assert.Equal("Beantwoording Kamervragen", letter.Title);
+        var section = Assert.Single(letter.Sections);
+        Assert.Equal("Antwoord 2", section.Heading);
+        Assert.Contains("voldoet aan de Performance Standards en de Guiding Principles on Business and Human Rights", Assert.Single(section.Paragraphs).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KamerstukIdentity_PlainLetter_IsNull() =>
         Assert.Null(KamerstukIdentityParser.Parse(Read(new TestPdf().Page().Lines(700, Body))).Identity);
 

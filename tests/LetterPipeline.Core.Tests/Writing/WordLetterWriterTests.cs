@@ -7,12 +7,12 @@ namespace LetterPipeline.Core.Tests.Writing;
 
 public sealed class WordLetterWriterTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 28, 9, 30, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2026, 11, 28, 10, 30, 15, TimeSpan.FromHours(1));
 
     private static ReadDocument WriteAndRead(Letter letter)
     {
         using var stream = new MemoryStream();
-        new WordLetterWriter(new FixedClock(Now)).Write(letter, stream);
+        new WordLetterWriter(new FixedClock(Now.AddTicks(1234567))).Write(letter, stream);
         return WordDocumentReader.Read(stream.ToArray());
     }
 
@@ -111,8 +111,8 @@ public sealed class WordLetterWriterTests
 
         Assert.Equal("Voortgangsbrief Nederlandse steun aan Oekraïne", document.Title);
         Assert.Equal("kst-36045-140", document.Subject);
-        Assert.Equal(Now.UtcDateTime, document.Created);
-        Assert.Equal(Now.UtcDateTime, document.Modified);
+        Assert.Equal(new DateTime(2026, 11, 28, 9, 30, 15, DateTimeKind.Utc), document.Created?.ToUniversalTime());
+        Assert.Equal(new DateTime(2026, 11, 28, 9, 30, 15, DateTimeKind.Utc), document.Modified?.ToUniversalTime());
         Assert.Equal("36045", document.CustomProperties["Dossier"]);
         Assert.Equal("140", document.CustomProperties["Nummer"]);
         Assert.Equal("2022–2023", document.CustomProperties["Vergaderjaar"]);
@@ -157,6 +157,31 @@ public sealed class WordLetterWriterTests
         Assert.Equal(("2", 30, (int?)null), (markers[0].Number, markers[0].Offset, markers[0].FootnoteId));
         Assert.Equal(("1", 30), (markers[1].Number, markers[1].Offset));
         Assert.NotNull(markers[1].FootnoteId);
+        WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
+    public void Write_NumberUsedTwice_EachMarkerTakesTheNextFootnoteWithThatNumber()
+    {
+        var letter = Create(null, [new Section(0, null, [Text("Eerste. Tweede.", ("1", 7), ("1", 15))])],
+            [Note("1", "Eerste noot."), Note("1", "Tweede noot.")]);
+
+        var document = WriteAndRead(letter);
+
+        var notes = document.Footnotes.ToDictionary(f => f.Id, f => f.Text);
+        Assert.Equal(["Eerste noot.", "Tweede noot."], document.Paragraphs[0].Markers.Select(m => notes[m.FootnoteId!.Value]));
+        WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
+    public void Write_FootnoteCitedTwice_SecondMarkerIsPlainSuperscript()
+    {
+        var letter = Create(null, [new Section(0, null, [Text("Eerste. Tweede.", ("1", 7), ("1", 15))])], [Note("1", "Enige noot.")]);
+
+        var document = WriteAndRead(letter);
+
+        Assert.Equal([true, false], document.Paragraphs[0].Markers.Select(m => m.FootnoteId is not null));
+        Assert.Equal(["1", "1"], document.Paragraphs[0].Markers.Select(m => m.Number));
         WordRoundTrip.AssertMatches(letter, document);
     }
 

@@ -6,6 +6,7 @@ using LetterPipeline.Tests.Support;
 
 namespace LetterPipeline.Tests.Commands;
 
+[Collection(nameof(LetterPipeline.Tests.Isolation.ConversionPoolTests))]
 public sealed class ConvertCommandTests
 {
     private static readonly HashSet<string> KnownCodes = Enum.GetValues<FailureCode>().Select(c => c.ToCode()).ToHashSet();

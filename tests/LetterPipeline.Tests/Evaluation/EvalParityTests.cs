@@ -43,6 +43,20 @@ public sealed class EvalParityTests : IDisposable
         Assert.True(report.Summary.Leaks > 0 || Ratios(report.Summary).Any(r => r < 1.0), $"{damage} left every figure perfect");
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Evaluate_RandomlyEditedOutputs_SameFiguresAsScorePy(int seed)
+    {
+        GoldOutputs.WriteAll(Letters, temp, name => GoldOutputs.RandomEdits(seed * 7919 + name.Length));
+
+        var report = AssertSameAsScorePy(Letters, temp);
+
+        Assert.True(report.Summary.WordRecall < 1.0);
+    }
+
     [Fact]
     public void Evaluate_EachLetterDamagedDifferentlyOneMissingOneUnreadable_SameFiguresAsScorePy()
     {

@@ -52,6 +52,55 @@ internal static class GoldOutputs
         ["no-identity"] = (l, _) => l with { Kamerstuk = null, Title = l.Title?.ToUpperInvariant() + " (concept)" },
     };
 
+    /// <summary>
+    /// Many small random edits, to stress difflib's block matching: words dropped, repeated, swapped and
+    /// borrowed from elsewhere in the letter; paragraphs split; heading levels and footnote numbers shuffled.
+    /// </summary>
+    public static Damage RandomEdits(int seed) => (letter, furniture) =>
+    {
+        var random = new Random(seed);
+        var vocabulary = letter.Sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Text.Split(' ')).Concat(furniture).ToArray();
+        string Edit(string text)
+        {
+            var words = text.Split(' ').ToList();
+            for (var n = random.Next(4); n > 0 && words.Count > 1; n--)
+            {
+                var i = random.Next(words.Count);
+                switch (random.Next(4))
+                {
+                    case 0: words.RemoveAt(i); break;
+                    case 1: words.Insert(i, words[i]); break;
+                    case 2: (words[i], words[^1]) = (words[^1], words[i]); break;
+                    default: words.Insert(i, vocabulary[random.Next(vocabulary.Length)]); break;
+                }
+            }
+
+            return string.Join(' ', words);
+        }
+
+        IEnumerable<Paragraph> Split(Paragraph p)
+        {
+            var words = p.Text.Split(' ');
+            if (words.Length < 6 || random.Next(4) > 0)
+            {
+                return [p with { Text = Edit(p.Text) }];
+            }
+
+            var at = random.Next(1, words.Length - 1);
+            return [p with { Text = string.Join(' ', words[..at]) }, new Paragraph(Edit(string.Join(' ', words[at..])), [], false)];
+        }
+
+        return letter with
+        {
+            Sections = [.. letter.Sections.Select(s => s with
+            {
+                Level = s.Heading is not null && random.Next(5) == 0 ? s.Level + 1 : s.Level,
+                Paragraphs = [.. s.Paragraphs.SelectMany(Split)],
+            })],
+            Footnotes = [.. letter.Footnotes.Select(f => random.Next(5) == 0 ? f with { Number = f.Number + "0", Text = Edit(f.Text) } : f)],
+        };
+    };
+
     /// <summary>Writes <c>dir/NAME.json</c> for every <c>NAME.gold.json</c> in <paramref name="goldDir"/>, through <paramref name="damage"/>.</summary>
     public static void WriteAll(string goldDir, string outDir, Func<string, Damage?> damageFor)
     {

@@ -78,12 +78,13 @@ public sealed class SqliteLedgerTests : IDisposable
     }
 
     [Fact]
-    public async Task IsOutputStemTakenAsync_StemOfOtherContent_IsTaken()
+    public async Task IsOutputStemTakenAsync_StemOfOtherContent_IsTakenButNotForANewVersionOfTheSameContent()
     {
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         Assert.True(await ledger.IsOutputStemTakenAsync("a", Key with { Sha256 = new string('b', 64) }, CancellationToken.None));
         Assert.False(await ledger.IsOutputStemTakenAsync("a", Key, CancellationToken.None));
+        Assert.False(await ledger.IsOutputStemTakenAsync("a", Key with { PipelineVersion = "v2" }, CancellationToken.None));
     }
 
     private SqliteLedger Open() =>

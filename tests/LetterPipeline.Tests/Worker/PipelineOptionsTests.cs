@@ -42,12 +42,22 @@ public sealed class PipelineOptionsTests
         using var temp = new TempDir();
         var options = Valid(temp);
         options.Inbox = Path.Combine(temp.Path, "absent");
-        options.Formats = ["json", "pdf"];
+        options.Formats = "json, pdf";
 
         var result = new PipelineRulesValidator().Validate(null, options);
 
         Assert.Contains("Pipeline:Inbox", result.FailureMessage);
         Assert.Contains("'pdf'", result.FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_NoFormat_Fails()
+    {
+        using var temp = new TempDir();
+        var options = Valid(temp);
+        options.Formats = " , ";
+
+        Assert.Contains("Pipeline:Formats", new PipelineRulesValidator().Validate(null, options).FailureMessage);
     }
 
     [Fact]

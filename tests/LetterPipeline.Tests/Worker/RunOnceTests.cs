@@ -34,6 +34,7 @@ public sealed class RunOnceTests
         {
             Assert.True(File.Exists(Path.Combine(folders.Archive, name!)), $"{name} not archived\n{output}");
             Assert.True(File.Exists(Path.Combine(folders.Output, Path.ChangeExtension(name!, ".json"))), $"{name} has no JSON");
+            Assert.True(File.Exists(Path.Combine(folders.Output, Path.ChangeExtension(name!, ".docx"))), $"{name} has no DOCX");
         }
 
         foreach (var name in inputs.Select(Path.GetFileName))
@@ -140,6 +141,48 @@ public sealed class RunOnceTests
         var sha = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(letters[0])));
         Assert.Equal(1, folders.Count($"SELECT COUNT(*) FROM duplicates WHERE file = 'renamed.pdf' AND sha256 = '{sha}'"));
         Assert.Equal(4, WorkerFolders.Files(folders.Inbox, "*.pdf").Count);
+    }
+
+    [Fact]
+    public async Task RunOnce_Sigterm_FinishesInFlightDocumentsAndLeavesTheRestInTheInbox()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGTERM is a Unix signal.
+        }
+
+        using var folders = new WorkerFolders();
+        // Twelve distinct 65-page documents: about a second each, so the pass is surely still running at SIGTERM.
+        var names = Enumerable.Range(1, 12).Select(i => $"dpia-{i:00}.pdf").ToList();
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            var bytes = File.ReadAllBytes(Corpus.File("real", "dpia-coronamelder.pdf")).Concat(Encoding.ASCII.GetBytes($"\n%copy {i}\n")).ToArray();
+            File.WriteAllBytes(Path.Combine(folders.Inbox, name), bytes);
+        }
+
+        using var worker = WorkerProcess.Start(folders.Root, folders.RunOnce(parallelism: 1, documentTimeoutSeconds: 30));
+        var deadline = DateTime.UtcNow + PassLimit;
+        while (WorkerFolders.Files(folders.Output, "*.json").Count < 1 && !worker.HasExited && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        using (var term = System.Diagnostics.Process.Start("kill", ["-TERM", worker.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        var exit = await worker.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.True(exit == 130, $"exit {exit}\n{worker.Output}");
+        var archived = WorkerFolders.Files(folders.Archive, "*.pdf");
+        var waiting = WorkerFolders.Files(folders.Inbox, "*.pdf");
+        Assert.NotEmpty(archived);
+        Assert.NotEmpty(waiting);
+        Assert.Equal(names, archived.Concat(waiting).Order(StringComparer.Ordinal));
+        Assert.Equal(archived.Select(n => Path.ChangeExtension(n, ".json")), WorkerFolders.Files(folders.Output, "*.json"));
+        Assert.Equal(archived.Count, folders.Count("SELECT COUNT(*) FROM documents WHERE status = 'converted'"));
+        Assert.Equal(0, folders.Count("SELECT COUNT(*) FROM documents WHERE status = 'in-progress'"));
     }
 
     [Theory]

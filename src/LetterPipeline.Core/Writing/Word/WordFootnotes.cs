@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ModelFootnote = LetterPipeline.Core.Model.Footnote;
-using Reference = LetterPipeline.Core.Model.Reference;
 
 namespace LetterPipeline.Core.Writing.Word;
 
@@ -39,16 +38,16 @@ internal static class WordFootnotes
 
         var text = footnote.Text;
         var position = 0;
-        foreach (var (start, reference) in LinkSpans(text, footnote.References))
+        foreach (var link in CitationLinks.Place(text, footnote.References))
         {
-            if (start > position)
+            if (link.Start > position)
             {
-                paragraph.Append(WordText.Run(text[position..start]));
+                paragraph.Append(WordText.Run(text[position..link.Start]));
             }
 
-            var relationship = part.AddHyperlinkRelationship(new Uri(reference.Url, UriKind.Absolute), isExternal: true);
-            paragraph.Append(new Hyperlink(WordText.Run(reference.Text, WordStyles.Hyperlink)) { Id = relationship.Id, History = true });
-            position = start + reference.Text.Length;
+            var relationship = part.AddHyperlinkRelationship(new Uri(link.Reference.Url, UriKind.Absolute), isExternal: true);
+            paragraph.Append(new Hyperlink(WordText.Run(text[link.Start..link.End], WordStyles.Hyperlink)) { Id = relationship.Id, History = true });
+            position = link.End;
         }
 
         if (position < text.Length)
@@ -57,39 +56,5 @@ internal static class WordFootnotes
         }
 
         return new Footnote(paragraph) { Id = wordId };
-    }
-
-    /// <summary>
-    /// Where each reference's printed text stands in the footnote, in text order. References are searched
-    /// from the end of the previous one first (the same citation text may occur twice); one that is not
-    /// found, overlaps a placed link or has no valid URL stays plain text.
-    /// </summary>
-    internal static IReadOnlyList<(int Start, Reference Reference)> LinkSpans(string text, IReadOnlyList<Reference> references)
-    {
-        var spans = new List<(int Start, Reference Reference)>();
-        var cursor = 0;
-        foreach (var reference in references)
-        {
-            if (reference.Text.Length == 0 || !Uri.IsWellFormedUriString(reference.Url, UriKind.Absolute))
-            {
-                continue;
-            }
-
-            var start = text.IndexOf(reference.Text, cursor, StringComparison.Ordinal);
-            if (start < 0)
-            {
-                start = text.IndexOf(reference.Text, StringComparison.Ordinal);
-            }
-
-            if (start < 0 || spans.Any(s => start < s.Start + s.Reference.Text.Length && s.Start < start + reference.Text.Length))
-            {
-                continue;
-            }
-
-            spans.Add((start, reference));
-            cursor = start + reference.Text.Length;
-        }
-
-        return spans.OrderBy(s => s.Start).ToArray();
     }
 }

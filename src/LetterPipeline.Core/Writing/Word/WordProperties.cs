@@ -23,8 +23,10 @@ internal static class WordProperties
         core.Title = letter.Title is null ? null : WordText.XmlSafe(letter.Title);
         core.Subject = letter.Kamerstuk is { } kamerstuk ? WordText.XmlSafe(kamerstuk.Id) : null;
         core.Language = "nl-NL";
-        core.Created = now.UtcDateTime;
-        core.Modified = now.UtcDateTime;
+        // Whole seconds, as Word writes them: some readers of dcterms:W3CDTF reject seven fraction digits.
+        var stamp = new DateTime(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
+        core.Created = stamp;
+        core.Modified = stamp;
 
         if (letter.Kamerstuk is not { } identity)
         {

@@ -85,9 +85,21 @@ internal static class WordRoundTrip
         foreach (var footnote in letter.Footnotes)
         {
             var note = document.Footnotes.First(n => n.Text == footnote.Text);
-            foreach (var reference in footnote.References.Where(r => r.Text.Length > 0 && footnote.Text.Contains(r.Text, StringComparison.Ordinal)))
+            // Every link goes to one of the footnote's references and lies inside that reference's printed citation.
+            Assert.All(note.Links, link => Assert.Contains(footnote.References, r => r.Url == link.Url && r.Text.Contains(link.Text, StringComparison.Ordinal)));
+            foreach (var printed in footnote.References.GroupBy(r => r.Text).Where(g => g.Key.Length > 0 && footnote.Text.Contains(g.Key, StringComparison.Ordinal)))
             {
-                Assert.Contains(new ReadLink(reference.Text, reference.Url), note.Links);
+                if (printed.Select(r => r.Id).Distinct().Count() == 1)
+                {
+                    // A citation of one paper links as a whole.
+                    Assert.Contains(new ReadLink(printed.Key, printed.First().Url), note.Links);
+                }
+                else
+                {
+                    // A citation of several papers links at least two of them, each inside the citation.
+                    Assert.True(printed.Where(r => note.Links.Any(l => l.Url == r.Url)).Select(r => r.Id).Distinct().Count() >= 2,
+                        $"footnote {footnote.Number}: '{printed.Key}' cites {printed.Count()} papers; links: {string.Join(", ", note.Links)}");
+                }
             }
         }
     }
