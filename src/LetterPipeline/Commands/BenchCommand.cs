@@ -43,6 +43,14 @@ internal static class BenchCommand
             Description = "Comma-separated output formats written (to memory): json, docx.",
             DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
         };
+        format.Validators.Add(result =>
+        {
+            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
         var command = new Command("bench", "Measure conversion speed and memory in this process, one thread and then --parallelism threads. Exit 1: usage error.")
         {
             folder,
