@@ -6,6 +6,7 @@ var root = new RootCommand("letterpipe: Dutch parliamentary letters (PDF) to str
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(RefsCommand.Create());
+root.Subcommands.Add(ReportCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(ChildCommand.Create());
 

@@ -20,7 +20,8 @@ internal static class Resilience
             // Never a parse error: conversion runs in a child process and reports failures as values, not exceptions.
             ShouldHandle = new PredicateBuilder()
                 .Handle<IOException>(IsTransient)
-                .Handle<SqliteException>(ex => ex.SqliteErrorCode is SqliteBusy or SqliteLocked),
+                .Handle<SqliteException>(ex => ex.SqliteErrorCode is SqliteBusy or SqliteLocked)
+                .Handle<Npgsql.NpgsqlException>(ex => ex.IsTransient),
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             MaxRetryAttempts = 4,

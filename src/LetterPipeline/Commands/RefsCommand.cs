@@ -20,6 +20,10 @@ internal static class RefsCommand
     {
         var command = new Command("refs", "Reference tools: find and normalise Kamerstuk and Handelingen citations.");
         command.Subcommands.Add(CreateParse());
+        foreach (var query in RefsQueryCommands.Create())
+        {
+            command.Subcommands.Add(query);
+        }
         return command;
     }
 

@@ -37,7 +37,7 @@ internal static class RunCommand
         {
             await host.StartAsync();
         }
-        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is SqliteException or Npgsql.NpgsqlException or IOException or UnauthorizedAccessException or ArgumentException)
         {
             // An unreachable ledger, a malformed connection string or an unwritable output folder.
             await Console.Error.WriteLineAsync($"letterpipe: cannot start: {ex.Message}");

@@ -1,19 +1,24 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace LetterPipeline.Storage;
 
-/// <summary>The <c>Storage</c> section: where the ledger lives.</summary>
+/// <summary>The <c>Storage</c> section: where the ledger and the reference store live.</summary>
 internal sealed class StorageOptions
 {
     public const string SectionName = "Storage";
 
     public const string Sqlite = "Sqlite";
 
+    public const string Postgres = "Postgres";
+
     [Required] public string Provider { get; set; } = Sqlite;
 
     [Required] public string ConnectionString { get; set; } = "Data Source=output/ledger.db";
+
+    public static bool IsPostgres(StorageOptions options) => string.Equals(options.Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 }
 
 [OptionsValidator]
@@ -24,9 +29,22 @@ internal sealed class StorageProviderValidator : IValidateOptions<StorageOptions
 {
     public ValidateOptionsResult Validate(string? name, StorageOptions options)
     {
+        if (StorageOptions.IsPostgres(options))
+        {
+            try
+            {
+                _ = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+                return ValidateOptionsResult.Success;
+            }
+            catch (ArgumentException ex)
+            {
+                return ValidateOptionsResult.Fail($"Storage:ConnectionString is not a PostgreSQL connection string: {ex.Message}");
+            }
+        }
+
         if (!string.Equals(options.Provider, StorageOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            return ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not supported; use '{StorageOptions.Sqlite}'.");
+            return ValidateOptionsResult.Fail($"Storage:Provider '{options.Provider}' is not supported; use '{StorageOptions.Sqlite}' or '{StorageOptions.Postgres}'.");
         }
 
         try

@@ -4,6 +4,7 @@ using LetterPipeline.Commands;
 using LetterPipeline.Core;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
+using LetterPipeline.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ internal sealed partial class InboxProcessor(
     InboxScanner scanner,
     ILedger ledger,
     ConversionPool pool,
+    ReferenceRecorder references,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
     ILogger<InboxProcessor> logger)
@@ -147,6 +149,11 @@ internal sealed partial class InboxProcessor(
         {
             var errorFile = ErrorFilePath(destination, file);
             await io.ExecuteAsync(_ => { ErrorFile.Write(errorFile, outcome, entry.Attempts); return ValueTask.CompletedTask; }, done);
+        }
+
+        if (outcome.Succeeded)
+        {
+            await references.RecordAsync(outcome, file.Relative, done);
         }
 
         var completion = new LedgerCompletion(status, outcome.Pages, outcome.Milliseconds, outcome.Code?.ToCode(), outcome.Message, outcome.Stage, clock.GetUtcNow());

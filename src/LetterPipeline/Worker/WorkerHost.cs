@@ -1,6 +1,7 @@
 using System.Globalization;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
+using LetterPipeline.Tracking;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Console;
@@ -42,8 +43,11 @@ internal static class WorkerHost
         services.Configure<HostOptions>(host => host.ShutdownTimeout = documentTimeout + ShutdownGrace);
 
         services.AddLetterResilience();
-        services.AddSingleton<ILedger, SqliteLedger>();
+        services.AddSingleton<ILedger>(provider => StorageOptions.IsPostgres(provider.GetRequiredService<IOptions<StorageOptions>>().Value)
+            ? ActivatorUtilities.CreateInstance<PostgresLedger>(provider)
+            : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
         services.AddHostedService<LedgerMigration>();
+        services.AddReferenceStore();
         services.AddSingleton(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;

@@ -1,0 +1,226 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LetterPipeline.Core.Citations;
+using LetterPipeline.Core.Model;
+using LetterPipeline.Tracking;
+
+namespace LetterPipeline.Commands;
+
+/// <summary>
+/// The <c>refs</c> queries over the reference store: <c>cited-by</c>, <c>dossier</c>, <c>top</c>, <c>new</c> and
+/// <c>export</c>. Each takes <c>--format table|json|csv</c> and, after its arguments, configuration overrides such
+/// as <c>--Storage:ConnectionString=…</c>. Exit 0 on an answer (also an empty one), 1 on a usage or store error.
+/// </summary>
+internal static partial class RefsQueryCommands
+{
+    public static IEnumerable<Command> Create() => [CitedBy(), Dossier(), Top(), New(), Export()];
+
+    private static Command CitedBy()
+    {
+        var query = new Argument<string[]>("id-or-citation")
+        {
+            Description = "A publication id (kst-36045-121, h-tk-20222023-30-12) or a citation as printed (\"Kamerstuk 36 045, nr. 121\").",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        return Query("cited-by", "The letters citing a document, oldest first, with footnote and printed citation.", query, OutputFormat.Table,
+            (input, format, store, output, error, ct) => CitedByAsync(Words(input, query), format, store, output, error, ct));
+    }
+
+    private static Command Dossier()
+    {
+        var dossier = new Argument<string[]>("dossier") { Description = "A dossier number: 36045, \"36 045\", 21501-02, 36200-IX.", Arity = ArgumentArity.OneOrMore };
+        return Query("dossier", "Citations of a dossier per month of the citing letter, and its most-cited documents.", dossier, OutputFormat.Table,
+            (input, format, store, output, _, ct) => DossierAsync(Words(input, dossier), format, store, output, ct));
+    }
+
+    private static Command Top()
+    {
+        var limit = new Option<int>("--limit") { Description = "How many documents.", DefaultValueFactory = _ => 20 };
+        limit.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 1)
+            {
+                r.AddError("--limit must be at least 1.");
+            }
+        });
+        var since = new Option<DateOnly?>("--since") { Description = "Only citations by letters dated on or after this day (yyyy-MM-dd); undated letters are left out." };
+        var command = Query("top", "The most-cited documents: by citing letters, then by citations.", null, OutputFormat.Table,
+            (input, format, store, output, _, ct) => TopAsync(input.GetValue(limit), input.GetValue(since), format, store, output, ct));
+        command.Options.Add(limit);
+        command.Options.Add(since);
+        return command;
+    }
+
+    private static Command New()
+    {
+        var letter = new Argument<string>("letter") { Description = "The letter: its file name (with or without extension), own Kamerstuk id (kst-36045-145) or SHA-256 (or its first 8+ characters)." };
+        return Query("new", "The documents a letter cites that no letter dated before it cites.", letter, OutputFormat.Table,
+            (input, format, store, output, error, ct) => NewAsync(input.GetValue(letter)!, format, store, output, error, ct));
+    }
+
+    private static Command Export() =>
+        Query("export", "Every reference occurrence with its letter, one row each (CSV by default).", null, OutputFormat.Csv,
+            (_, format, store, output, _, ct) => ExportAsync(format, store, output, ct));
+
+    private delegate Task<int> QueryAction(System.CommandLine.ParseResult input, OutputFormat format, IReferenceStore store, TextWriter output, TextWriter error, CancellationToken cancellationToken);
+
+    private static Command Query(string name, string description, Argument? argument, OutputFormat defaultFormat, QueryAction action)
+    {
+        var format = FormatOption(defaultFormat);
+        var command = new Command(name, description + " Settings as for 'run': appsettings.json, environment, or --Storage:ConnectionString=… after the arguments.") { format };
+        if (argument is not null)
+        {
+            command.Arguments.Add(argument);
+        }
+
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(async (result, ct) =>
+        {
+            // A multi-word argument also takes the --Section:Key=value tokens after it: those are configuration.
+            var configuration = result.UnmatchedTokens
+                .Concat(argument is Argument<string[]> words ? result.GetValue(words)!.Where(IsSetting) : [])
+                .ToArray();
+            using var access = await StoreAccess.OpenAsync(configuration, Console.Error, ct);
+            return access is null ? 1 : await action(result, ParseFormat(result.GetValue(format)!), access.Store, Console.Out, Console.Error, ct);
+        });
+        return command;
+    }
+
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal);
+
+    /// <summary>The words of a multi-word argument, joined, without the configuration tokens.</summary>
+    private static string Words(System.CommandLine.ParseResult result, Argument<string[]> argument) =>
+        string.Join(' ', result.GetValue(argument)!.Where(t => !IsSetting(t)));
+
+    internal static Option<string> FormatOption(OutputFormat defaultFormat)
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = "Output: table (readable in a terminal), json or csv.",
+            DefaultValueFactory = _ => defaultFormat.ToString().ToLowerInvariant(),
+        };
+        option.AcceptOnlyFromAmong("table", "json", "csv");
+        return option;
+    }
+
+    internal static OutputFormat ParseFormat(string format) => Enum.Parse<OutputFormat>(format, ignoreCase: true);
+
+    internal static async Task<int> CitedByAsync(string query, OutputFormat format, IReferenceStore store, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var ids = PublicationId().IsMatch(query.Trim())
+            ? [query.Trim()]
+            : CitationParser.Parse(query).Select(r => r.Id).Distinct().ToArray();
+        if (ids.Length == 0)
+        {
+            await error.WriteLineAsync($"letterpipe: no publication id or citation recognised in '{ResultWriter.Printable(query)}'.");
+            return 1;
+        }
+
+        var citations = await store.CitationsAsync(ids, cancellationToken);
+        Column[] columns =
+        [
+            new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("title", "Title"), new("footnote", "Fn", Numeric: true),
+            new("citation", "Printed citation"), new("file", "File"), new("sha256", "SHA-256"), new("url", "URL"),
+        ];
+        var rows = citations.Select(c => Row(c.Reference.Id, Iso(c.Letter.Date), c.Letter.KamerstukId ?? c.Letter.File, c.Letter.Title,
+            c.Reference.Footnote, c.Reference.Text, c.Letter.File, c.Letter.Sha256, c.Reference.Url)).ToList();
+        var table = new ResultTable($"Letters citing {string.Join(", ", ids)}: {citations.Count} citations in {citations.Select(c => c.Letter.Sha256).Distinct().Count()} letters",
+            format == OutputFormat.Table ? columns[..7] : columns, format == OutputFormat.Table ? rows.Select(r => r.Take(7).ToArray()).ToList() : rows);
+        ResultWriter.Write(output, format, [table]);
+        return 0;
+    }
+
+    internal static async Task<int> DossierAsync(string dossier, OutputFormat format, IReferenceStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var key = NormaliseDossier(dossier);
+        var months = await store.MonthsAsync(key, cancellationToken);
+        var documents = await store.DocumentsAsync(new DocumentQuery(Dossier: key), cancellationToken);
+        var perMonth = new ResultTable($"Dossier {key}: citations per month of the citing letter",
+            [new("month", "Month"), new("citations", "Citations", Numeric: true), new("letters", "Letters", Numeric: true)],
+            months.Select(m => Row(m.Month ?? (format == OutputFormat.Table ? "undated" : null), m.Citations, m.Letters)).ToList());
+        var mostCited = DocumentTable($"Dossier {key}: most-cited documents", documents, format);
+        ResultWriter.Write(output, format, [perMonth, mostCited], ["months", "documents"]);
+        return 0;
+    }
+
+    internal static async Task<int> TopAsync(int limit, DateOnly? since, OutputFormat format, IReferenceStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var documents = await store.DocumentsAsync(new DocumentQuery(Since: since, Limit: limit), cancellationToken);
+        var title = since is null ? $"Most-cited documents (top {limit})" : $"Most-cited documents since {Iso(since)} (top {limit})";
+        ResultWriter.Write(output, format, [DocumentTable(title, documents, format)]);
+        return 0;
+    }
+
+    internal static async Task<int> NewAsync(string letter, OutputFormat format, IReferenceStore store, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var matches = await store.FindLettersAsync(letter, cancellationToken);
+        if (matches.Count != 1)
+        {
+            await error.WriteLineAsync(matches.Count == 0
+                ? $"letterpipe: no letter '{ResultWriter.Printable(letter)}' in the store (give a file name, Kamerstuk id or SHA-256)."
+                : $"letterpipe: '{ResultWriter.Printable(letter)}' matches {matches.Count} letters: {string.Join(", ", matches.Select(m => ResultWriter.Printable(m.File)))}.");
+            return 1;
+        }
+
+        var target = matches[0];
+        if (target.Date is null)
+        {
+            await error.WriteLineAsync($"letterpipe: {ResultWriter.Printable(target.File)} has no date (not published as a Kamerstuk): no letter is known to be earlier, so every reference counts as new.");
+        }
+
+        var citations = await store.NewInAsync(target, cancellationToken);
+        var table = new ResultTable(
+            $"New in {ResultWriter.Printable(target.KamerstukId ?? target.File)} ({Iso(target.Date) ?? "undated"}): {citations.Count} of {target.References} references never cited by an earlier letter",
+            [new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
+             new("footnote", "Fn", Numeric: true), new("citation", "Printed citation"), new("url", "URL")],
+            citations.Select(c => Row(c.Reference.Id, Kind(c.Reference.Kind), c.Reference.Dossier, c.Reference.Number, Iso(c.Reference.Date),
+                c.Reference.Footnote, c.Reference.Text, c.Reference.Url)).ToList());
+        ResultWriter.Write(output, format, [table]);
+        return 0;
+    }
+
+    internal static async Task<int> ExportAsync(OutputFormat format, IReferenceStore store, TextWriter output, CancellationToken cancellationToken)
+    {
+        var citations = await store.CitationsAsync(null, cancellationToken);
+        var table = new ResultTable($"{citations.Count} reference occurrences",
+            [
+                new("letterSha256", "Letter SHA-256"), new("letterFile", "Letter file"), new("letterTitle", "Letter title"), new("letterKamerstuk", "Letter Kamerstuk"),
+                new("letterDate", "Letter date"), new("letterPages", "Pages", Numeric: true), new("pipelineVersion", "Pipeline"), new("convertedAt", "Converted at"),
+                new("position", "Pos", Numeric: true), new("kind", "Kind"), new("id", "Id"), new("dossier", "Dossier"), new("number", "Nr"),
+                new("vergaderjaar", "Vergaderjaar"), new("item", "Item"), new("date", "Date"), new("footnote", "Fn"), new("citation", "Printed citation"), new("url", "URL"),
+            ],
+            citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, Iso(c.Letter.Date), c.Letter.Pages,
+                c.Letter.PipelineVersion, c.Letter.ConvertedAt.ToString("O", CultureInfo.InvariantCulture), c.Position, Kind(c.Reference.Kind), c.Reference.Id,
+                c.Reference.Dossier, c.Reference.Number, c.Reference.Vergaderjaar, c.Reference.Item, Iso(c.Reference.Date), c.Reference.Footnote,
+                c.Reference.Text, c.Reference.Url)).ToList());
+        ResultWriter.Write(output, format, [table]);
+        return 0;
+    }
+
+    /// <summary>"36 045" → "36045", "21 501-02" → "21501-02", "36200-ix" → "36200-IX": the form the citation parser stores.</summary>
+    internal static string NormaliseDossier(string dossier) =>
+        string.Concat(dossier.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
+
+    private static ResultTable DocumentTable(string title, IReadOnlyList<DocumentCount> documents, OutputFormat format)
+    {
+        Column[] columns =
+        [
+            new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
+            new("letters", "Letters", Numeric: true), new("citations", "Citations", Numeric: true), new("firstCited", "First cited"),
+            new("lastCited", "Last cited"), new("url", "URL"),
+        ];
+        var rows = documents.Select(d => Row(d.Id, Kind(d.Kind), d.Dossier, d.Number, Iso(d.Date), d.Letters, d.Citations, Iso(d.FirstCited), Iso(d.LastCited), d.Url)).ToList();
+        return new ResultTable(title, columns, rows);
+    }
+
+    private static object?[] Row(params object?[] cells) => cells;
+
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Kind(ReferenceKind kind) => kind.ToString().ToLowerInvariant();
+
+    // kst-36045-121, kst-21501-02-2586, h-tk-20222023-30-12, ah-tk-20222023-512: the ids the citation parser makes.
+    [GeneratedRegex(@"^(kst|h|ah)-[0-9A-Za-z]+(-[0-9A-Za-z]+)*$")]
+    private static partial Regex PublicationId();
+}

@@ -1,0 +1,15 @@
+namespace LetterPipeline.Tracking;
+
+/// <summary>A column: its JSON/CSV name, its heading in a terminal table, and whether it holds numbers (right-aligned, JSON numbers).</summary>
+internal sealed record Column(string Name, string Heading, bool Numeric = false);
+
+/// <summary>Rows of a <c>refs</c> answer, in a shape every output format can write. Cells are strings, numbers or null.</summary>
+internal sealed record ResultTable(string Title, IReadOnlyList<Column> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+/// <summary>The output formats of the <c>refs</c> commands.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

@@ -1,0 +1,82 @@
+namespace LetterPipeline.Tracking;
+
+/// <summary>
+/// The reference store's schema, one numbered step at a time, for each database. Never edit a step that has
+/// shipped: add the next one to both lists. Its own version table keeps it apart from the ledger's steps.
+/// </summary>
+internal static class TrackingMigrations
+{
+    public const string VersionTable = "tracking_schema_version";
+
+    public static readonly IReadOnlyList<(int Version, string Sql)> Sqlite =
+    [
+        (1, """
+            CREATE TABLE letters (
+                sha256           TEXT    NOT NULL PRIMARY KEY,
+                file             TEXT    NOT NULL,
+                title            TEXT,
+                kamerstuk_id     TEXT,
+                letter_date      TEXT,
+                pages            INTEGER NOT NULL,
+                pipeline_version TEXT    NOT NULL,
+                converted_at     TEXT    NOT NULL,
+                reference_count  INTEGER NOT NULL
+            );
+            CREATE INDEX letters_date ON letters (letter_date);
+            CREATE INDEX letters_kamerstuk_id ON letters (kamerstuk_id);
+            CREATE INDEX letters_file ON letters (file);
+            CREATE TABLE letter_references (
+                letter_sha256  TEXT    NOT NULL REFERENCES letters (sha256) ON DELETE CASCADE,
+                position       INTEGER NOT NULL,
+                kind           TEXT    NOT NULL,
+                reference_id   TEXT    NOT NULL,
+                dossier        TEXT,
+                number         TEXT    NOT NULL,
+                vergaderjaar   TEXT,
+                item           TEXT,
+                reference_date TEXT,
+                footnote       TEXT,
+                printed_text   TEXT    NOT NULL,
+                PRIMARY KEY (letter_sha256, position)
+            );
+            CREATE INDEX letter_references_id ON letter_references (reference_id, letter_sha256);
+            CREATE INDEX letter_references_dossier ON letter_references (dossier, reference_id);
+            """),
+    ];
+
+    public static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
+    [
+        (1, """
+            CREATE TABLE letters (
+                sha256           TEXT        NOT NULL PRIMARY KEY,
+                file             TEXT        NOT NULL,
+                title            TEXT,
+                kamerstuk_id     TEXT,
+                letter_date      DATE,
+                pages            INTEGER     NOT NULL,
+                pipeline_version TEXT        NOT NULL,
+                converted_at     TIMESTAMPTZ NOT NULL,
+                reference_count  INTEGER     NOT NULL
+            );
+            CREATE INDEX letters_date ON letters (letter_date);
+            CREATE INDEX letters_kamerstuk_id ON letters (kamerstuk_id);
+            CREATE INDEX letters_file ON letters (file);
+            CREATE TABLE letter_references (
+                letter_sha256  TEXT    NOT NULL REFERENCES letters (sha256) ON DELETE CASCADE,
+                position       INTEGER NOT NULL,
+                kind           TEXT    NOT NULL,
+                reference_id   TEXT    NOT NULL,
+                dossier        TEXT,
+                number         TEXT    NOT NULL,
+                vergaderjaar   TEXT,
+                item           TEXT,
+                reference_date DATE,
+                footnote       TEXT,
+                printed_text   TEXT    NOT NULL,
+                PRIMARY KEY (letter_sha256, position)
+            );
+            CREATE INDEX letter_references_id ON letter_references (reference_id, letter_sha256);
+            CREATE INDEX letter_references_dossier ON letter_references (dossier, reference_id);
+            """),
+    ];
+}
