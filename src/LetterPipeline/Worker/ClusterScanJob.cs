@@ -42,7 +42,10 @@ internal sealed partial class ClusterScanJob(InboxScanner scanner, [FromKeyedSer
                 }
             }
 
-            LogScanned(scan.Ready.Count, queued, scan.StillWriting.Count);
+            if (queued > 0 || scan.StillWriting.Count > 0)
+            {
+                LogScanned(scan.Ready.Count, queued, scan.StillWriting.Count);
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
