@@ -121,12 +121,12 @@ internal static partial class RefsQueryCommands
         Column[] columns =
         [
             new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("title", "Title"), new("footnote", "Fn", Numeric: true),
-            new("citation", "Printed citation"), new("file", "File"), new("sha256", "SHA-256"), new("url", "URL"),
+            new("citation", "Printed citation"), new("file", "File", Detail: true), new("sha256", "SHA-256", Detail: true), new("url", "URL", Detail: true),
         ];
         var rows = citations.Select(c => Row(c.Reference.Id, Iso(c.Letter.Date), c.Letter.KamerstukId ?? c.Letter.File, c.Letter.Title,
             c.Reference.Footnote, c.Reference.Text, c.Letter.File, c.Letter.Sha256, c.Reference.Url)).ToList();
         var table = new ResultTable($"Letters citing {string.Join(", ", ids)}: {citations.Count} citations in {citations.Select(c => c.Letter.Sha256).Distinct().Count()} letters",
-            format == OutputFormat.Table ? columns[..7] : columns, format == OutputFormat.Table ? rows.Select(r => r.Take(7).ToArray()).ToList() : rows);
+            columns, rows);
         ResultWriter.Write(output, format, [table]);
         return 0;
     }
@@ -173,7 +173,7 @@ internal static partial class RefsQueryCommands
         var table = new ResultTable(
             $"New in {ResultWriter.Printable(target.KamerstukId ?? target.File)} ({Iso(target.Date) ?? "undated"}): {citations.Count} of {target.References} references never cited by an earlier letter",
             [new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
-             new("footnote", "Fn", Numeric: true), new("citation", "Printed citation"), new("url", "URL")],
+             new("footnote", "Fn", Numeric: true), new("citation", "Printed citation"), new("url", "URL", Detail: true)],
             citations.Select(c => Row(c.Reference.Id, Kind(c.Reference.Kind), c.Reference.Dossier, c.Reference.Number, Iso(c.Reference.Date),
                 c.Reference.Footnote, c.Reference.Text, c.Reference.Url)).ToList());
         ResultWriter.Write(output, format, [table]);
@@ -185,10 +185,10 @@ internal static partial class RefsQueryCommands
         var citations = await store.CitationsAsync(null, cancellationToken);
         var table = new ResultTable($"{citations.Count} reference occurrences",
             [
-                new("letterSha256", "Letter SHA-256"), new("letterFile", "Letter file"), new("letterTitle", "Letter title"), new("letterKamerstuk", "Letter Kamerstuk"),
-                new("letterDate", "Letter date"), new("letterPages", "Pages", Numeric: true), new("pipelineVersion", "Pipeline"), new("convertedAt", "Converted at"),
+                new("letterSha256", "Letter SHA-256", Detail: true), new("letterFile", "Letter file"), new("letterTitle", "Letter title"), new("letterKamerstuk", "Letter Kamerstuk"),
+                new("letterDate", "Letter date"), new("letterPages", "Pages", Numeric: true), new("pipelineVersion", "Pipeline", Detail: true), new("convertedAt", "Converted at"),
                 new("position", "Pos", Numeric: true), new("kind", "Kind"), new("id", "Id"), new("dossier", "Dossier"), new("number", "Nr"),
-                new("vergaderjaar", "Vergaderjaar"), new("item", "Item"), new("date", "Date"), new("footnote", "Fn"), new("citation", "Printed citation"), new("url", "URL"),
+                new("vergaderjaar", "Vergaderjaar"), new("item", "Item"), new("date", "Date"), new("footnote", "Fn"), new("citation", "Printed citation"), new("url", "URL", Detail: true),
             ],
             citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, Iso(c.Letter.Date), c.Letter.Pages,
                 c.Letter.PipelineVersion, c.Letter.ConvertedAt.ToString("O", CultureInfo.InvariantCulture), c.Position, Kind(c.Reference.Kind), c.Reference.Id,
@@ -208,7 +208,7 @@ internal static partial class RefsQueryCommands
         [
             new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
             new("letters", "Letters", Numeric: true), new("citations", "Citations", Numeric: true), new("firstCited", "First cited"),
-            new("lastCited", "Last cited"), new("url", "URL"),
+            new("lastCited", "Last cited"), new("url", "URL", Detail: true),
         ];
         var rows = documents.Select(d => Row(d.Id, Kind(d.Kind), d.Dossier, d.Number, Iso(d.Date), d.Letters, d.Citations, Iso(d.FirstCited), Iso(d.LastCited), d.Url)).ToList();
         return new ResultTable(title, columns, rows);

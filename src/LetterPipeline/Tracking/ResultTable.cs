@@ -1,7 +1,10 @@
 namespace LetterPipeline.Tracking;
 
-/// <summary>A column: its JSON/CSV name, its heading in a terminal table, and whether it holds numbers (right-aligned, JSON numbers).</summary>
-internal sealed record Column(string Name, string Heading, bool Numeric = false);
+/// <summary>
+/// A column: its JSON/CSV name, its heading in a terminal table, whether it holds numbers (right-aligned, JSON
+/// numbers), and whether it is a detail (URL, hash) that JSON and CSV carry but a terminal table leaves out.
+/// </summary>
+internal sealed record Column(string Name, string Heading, bool Numeric = false, bool Detail = false);
 
 /// <summary>Rows of a <c>refs</c> answer, in a shape every output format can write. Cells are strings, numbers or null.</summary>
 internal sealed record ResultTable(string Title, IReadOnlyList<Column> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows);

@@ -9,7 +9,7 @@ namespace LetterPipeline.Tracking;
 internal static class ResultWriter
 {
     // Wider cells are cut with an ellipsis in a terminal; JSON and CSV always carry the whole text.
-    private const int MaxCellWidth = 60;
+    private const int MaxCellWidth = 48;
 
     private static readonly JsonWriterOptions JsonOptions = new()
     {
@@ -57,18 +57,20 @@ internal static class ResultWriter
             return;
         }
 
-        var cells = table.Rows.Select(row => row.Select(TableCell).ToArray()).ToArray();
-        var widths = table.Columns.Select((c, i) => Math.Max(c.Heading.Length, cells.Max(r => r[i].Length))).ToArray();
-        output.WriteLine(Row(table.Columns.Select(c => c.Heading).ToArray(), table, widths).TrimEnd());
+        var shown = Enumerable.Range(0, table.Columns.Count).Where(i => !table.Columns[i].Detail).ToArray();
+        var columns = shown.Select(i => table.Columns[i]).ToArray();
+        var cells = table.Rows.Select(row => shown.Select(i => TableCell(row[i])).ToArray()).ToArray();
+        var widths = columns.Select((c, i) => Math.Max(c.Heading.Length, cells.Max(r => r[i].Length))).ToArray();
+        output.WriteLine(Row(columns.Select(c => c.Heading).ToArray(), columns, widths).TrimEnd());
         output.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
         foreach (var row in cells)
         {
-            output.WriteLine(Row(row, table, widths).TrimEnd());
+            output.WriteLine(Row(row, columns, widths).TrimEnd());
         }
     }
 
-    private static string Row(string[] cells, ResultTable table, int[] widths) =>
-        string.Join("  ", cells.Select((cell, i) => table.Columns[i].Numeric ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
+    private static string Row(string[] cells, Column[] columns, int[] widths) =>
+        string.Join("  ", cells.Select((cell, i) => columns[i].Numeric ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
 
     private static string TableCell(object? value)
     {

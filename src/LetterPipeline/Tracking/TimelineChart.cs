@@ -7,8 +7,8 @@ namespace LetterPipeline.Tracking;
 /// <summary>An inline SVG line chart: citations per month of the citing letter, one line per dossier.</summary>
 internal static class TimelineChart
 {
-    // Colour-blind safe (Okabe–Ito), in legend order.
-    private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442", "#000000"];
+    // Colour-blind safe (Okabe–Ito, with Tol's wine for the yellow that is unreadable on white), in legend order.
+    private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#882255", "#000000"];
 
     private const int Width = 900;
     private const int Height = 320;
@@ -54,7 +54,7 @@ internal static class TimelineChart
             var counts = dated.Where(m => m.Dossier == dossiers[d]).ToDictionary(m => m.Month!, m => m.Citations);
             var colour = Palette[d % Palette.Length];
             var points = string.Join(' ', axis.Select((month, i) => Fmt($"{X(i):0.#},{Y(counts.GetValueOrDefault(month)):0.#}")));
-            svg.Append(Fmt($"<polyline class=\"series\" data-dossier=\"{HtmlEncode(dossiers[d])}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" points=\"{points}\"/>"));
+            svg.Append(Fmt($"<polyline class=\"series\" data-dossier=\"{HtmlEncode(dossiers[d])}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-opacity=\"0.85\" points=\"{points}\"/>"));
             foreach (var (month, count) in counts)
             {
                 var i = axis.IndexOf(month);

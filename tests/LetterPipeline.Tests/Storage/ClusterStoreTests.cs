@@ -1,5 +1,6 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
+using LetterPipeline.Tests.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
@@ -17,7 +18,7 @@ public sealed class ClusterStoreTests : IDisposable
 
     public void Dispose() => database?.Dispose();
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task TryLeaseAsync_HeldByAnotherNode_IsRefusedUntilItExpires(string provider)
     {
         await StartAsync(provider);
@@ -28,7 +29,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.True(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(31), Lease, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task TryLeaseAsync_ManyNodesAtOnce_ExactlyOneWins(string provider)
     {
         await StartAsync(provider);
@@ -38,7 +39,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.Single(attempts, won => won);
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task HeartbeatAsync_HolderAlive_KeepsItsLeasesPastTheFirstExpiry(string provider)
     {
         await StartAsync(provider);
@@ -50,7 +51,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.True(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(51), Lease, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task ReleaseAsync_ByHolder_FreesTheDocumentAndCountsItForTheNode(string provider)
     {
         await StartAsync(provider);
@@ -67,7 +68,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.Equal(new NodeStatus(1, 0, Noon), status.ByNode["a"]);
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task ReleaseAsync_LeaseTakenOverAfterExpiry_ReportsItLostAndCountsNothing(string provider)
     {
         await StartAsync(provider);
@@ -79,7 +80,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.False(await store.TryLeaseAsync(Key, "c", Noon.AddMinutes(1), Lease, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task StatusAsync_DocumentsInEveryState_CountsEachAndEveryNode(string provider)
     {
         await StartAsync(provider);
@@ -105,7 +106,7 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.Equal(new NodeStatus(1, 0, Noon.AddSeconds(10)), status.ByNode["b"]);
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task StartNodeAsync_SameNodeAgain_FreesWhatItsEarlierProcessHeld(string provider)
     {
         await StartAsync(provider);
@@ -119,7 +120,7 @@ public sealed class ClusterStoreTests : IDisposable
     [PostgresFact]
     public async Task StartNodeAsync_OtherNodeOnPostgres_LeavesItsLeasesAlone()
     {
-        await StartAsync(StorageOptions.Postgres);
+        await StartAsync("postgres");
         await store.TryLeaseAsync(Key, "a", Noon, Lease, CancellationToken.None);
 
         await store.StartNodeAsync("b", Noon.AddSeconds(1), CancellationToken.None);
@@ -130,7 +131,7 @@ public sealed class ClusterStoreTests : IDisposable
     [PostgresFact]
     public async Task MigrateAsync_Postgres_CreatesQuartzSchemaOnceAndAgainIsHarmless()
     {
-        await StartAsync(StorageOptions.Postgres);
+        await StartAsync("postgres");
 
         await store.MigrateAsync(CancellationToken.None);
 
@@ -152,7 +153,7 @@ public sealed class ClusterStoreTests : IDisposable
     {
         database = TestDatabase.Create(provider);
         var options = Options.Create(database.Options);
-        (ledger, store) = provider == StorageOptions.Postgres
+        (ledger, store) = database.IsPostgres
             ? ((ILedger)new PostgresLedger(options, TimeProvider.System), (IClusterStore)new PostgresClusterStore(options, TimeProvider.System))
             : (new SqliteLedger(options, TimeProvider.System), new SqliteClusterStore(options, TimeProvider.System));
         await ledger.MigrateAsync(CancellationToken.None);

@@ -1,5 +1,6 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
+using LetterPipeline.Tests.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
@@ -15,7 +16,7 @@ public sealed class LedgerTests : IDisposable
 
     public void Dispose() => database?.Dispose();
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task MigrateAsync_SecondTime_KeepsRows(string provider)
     {
         await StartAsync(provider);
@@ -26,7 +27,7 @@ public sealed class LedgerTests : IDisposable
         Assert.NotNull(await ledger.FindAsync(Key, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task ClaimAsync_KeyAlreadyClaimed_ReturnsFirstClaimNotCreated(string provider)
     {
         await StartAsync(provider);
@@ -41,7 +42,7 @@ public sealed class LedgerTests : IDisposable
         Assert.Equal(1, first.Attempts);
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task CompleteAsync_Failed_IsFoundWithCodeAndResumeCountsAttempts(string provider)
     {
         await StartAsync(provider);
@@ -58,7 +59,7 @@ public sealed class LedgerTests : IDisposable
         Assert.Equal(Noon.AddMinutes(2), entry.CompletedAt);
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task FindAsync_OtherPipelineVersion_FindsNothing(string provider)
     {
         await StartAsync(provider);
@@ -67,7 +68,7 @@ public sealed class LedgerTests : IDisposable
         Assert.Null(await ledger.FindAsync(Key with { PipelineVersion = "v2" }, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task RecordDuplicateAsync_SameFileTwice_RecordsOnce(string provider)
     {
         await StartAsync(provider);
@@ -77,7 +78,7 @@ public sealed class LedgerTests : IDisposable
         Assert.False(await ledger.RecordDuplicateAsync(Key, "b.pdf", Noon, CancellationToken.None));
     }
 
-    [Theory, StorageProvider(StorageOptions.Sqlite), StorageProvider(StorageOptions.Postgres)]
+    [Theory, InlineData("sqlite"), PostgresData]
     public async Task IsOutputStemTakenAsync_StemOfOtherContent_IsTakenButNotForANewVersionOfTheSameContent(string provider)
     {
         await StartAsync(provider);
@@ -95,7 +96,7 @@ public sealed class LedgerTests : IDisposable
         await ledger.MigrateAsync(CancellationToken.None);
     }
 
-    private ILedger Open() => database!.Provider == StorageOptions.Postgres
+    private ILedger Open() => database!.IsPostgres
         ? new PostgresLedger(Options.Create(database.Options), TimeProvider.System)
         : new SqliteLedger(Options.Create(database.Options), TimeProvider.System);
 }

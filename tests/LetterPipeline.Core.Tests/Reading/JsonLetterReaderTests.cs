@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using System.Text;
+using LetterPipeline.Core.Reading;
+using LetterPipeline.Core.Tests.Support;
+using LetterPipeline.Core.Writing;
+
+namespace LetterPipeline.Core.Tests.Reading;
+
+/// <summary>The reader is the writer's inverse: what the worker's child wrote is what the parent records.</summary>
+public sealed class JsonLetterReaderTests
+{
+    public static TheoryData<string> Letters() => new(Corpus.Letters().Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(Letters))]
+    public void Read_WrittenCorpusLetter_WritesBackToTheSameJson(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Root, "letters", file));
+        var letter = new LetterParser().Parse(bytes, file, Convert.ToHexStringLower(SHA256.HashData(bytes))).Letter;
+        var written = Write(letter);
+
+        var read = JsonLetterReader.Read(new MemoryStream(written));
+
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(Write(read)));
+        Assert.Equal(letter.References.Select(r => r.Id), read.References.Select(r => r.Id));
+        Assert.Equal(letter.Kamerstuk, read.Kamerstuk);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 99}", "schemaVersion 99")]
+    [InlineData("not json", "not valid JSON")]
+    [InlineData("{\"schemaVersion\": 1, \"source\": {\"sha256\": \"ab\", \"pages\": 1}}", "'file'")]
+    public void Read_NotALetterOfThisContract_ThrowsInvalidData(string json, string message)
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => JsonLetterReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json))));
+
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    private static byte[] Write(Model.Letter letter)
+    {
+        using var stream = new MemoryStream();
+        new JsonLetterWriter().Write(letter, stream);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text.Json;
+using LetterPipeline.Tests.Support;
+
+namespace LetterPipeline.Tests.Tracking;
+
+/// <summary>
+/// What the corpus gold files say each letter cites, read straight from the gold JSON: the expectations of the
+/// reference-store tests are counted from these, never from the program's output.
+/// </summary>
+internal static class GoldLetters
+{
+    private static readonly string[] DutchMonths =
+        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+
+    public static IReadOnlyList<GoldLetter> All { get; } = Load();
+
+    /// <summary>Letters in the store's order: dated first, oldest first, then by file name.</summary>
+    public static IEnumerable<GoldLetter> Chronological => All.OrderBy(l => l.Date is null).ThenBy(l => l.Date).ThenBy(l => l.File, StringComparer.Ordinal);
+
+    /// <summary>Every citation of every letter, in the store's order (letter, then position).</summary>
+    public static IEnumerable<(GoldLetter Letter, GoldCitation Citation)> Citations =>
+        Chronological.SelectMany(l => l.Citations.Select(c => (l, c)));
+
+    private static List<GoldLetter> Load() =>
+        Directory.GetFiles(Corpus.Dir("letters"), "*.gold.json").Order(StringComparer.Ordinal).Select(Read).ToList();
+
+    private static GoldLetter Read(string path)
+    {
+        using var gold = JsonDocument.Parse(File.ReadAllText(path));
+        var root = gold.RootElement;
+        var file = Path.GetFileName(path)[..^".gold.json".Length] + ".pdf";
+        DateOnly? date = null;
+        string? own = null;
+        if (root.TryGetProperty("kamerstuk", out var kamerstuk) && kamerstuk.ValueKind == JsonValueKind.Object)
+        {
+            date = DutchDate(kamerstuk.GetProperty("date").GetString()!);
+            own = $"kst-{kamerstuk.GetProperty("dossier").GetString()}-{kamerstuk.GetProperty("number").GetString()}";
+        }
+
+        var citations = new List<GoldCitation>();
+        foreach (var footnote in root.GetProperty("footnotes").EnumerateArray())
+        {
+            foreach (var r in footnote.GetProperty("references").EnumerateArray())
+            {
+                var kind = Field(r, "kind") ?? "kamerstuk";
+                var number = Field(r, "number")!;
+                var year = new string((Field(r, "vergaderjaar") ?? "").Where(char.IsAsciiDigit).ToArray());
+                var id = kind switch
+                {
+                    "handelingen" => $"h-tk-{year}-{number}" + (Field(r, "item") is { } item ? "-" + item : ""),
+                    "aanhangsel" => $"ah-tk-{year}-{number}",
+                    _ => $"kst-{Field(r, "dossier")}-{number}",
+                };
+                citations.Add(new GoldCitation(id, kind, kind == "kamerstuk" ? Field(r, "dossier") : null, number, footnote.GetProperty("number").GetString()!, citations.Count));
+            }
+        }
+
+        return new GoldLetter(file, date, own, citations);
+    }
+
+    private static string? Field(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static DateOnly DutchDate(string text)
+    {
+        var parts = text.Split(' ');
+        return new DateOnly(int.Parse(parts[2], CultureInfo.InvariantCulture), Array.IndexOf(DutchMonths, parts[1]) + 1, int.Parse(parts[0], CultureInfo.InvariantCulture));
+    }
+}
+
+internal sealed record GoldLetter(string File, DateOnly? Date, string? KamerstukId, IReadOnlyList<GoldCitation> Citations)
+{
+    public string? Month => Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}
+
+internal sealed record GoldCitation(string Id, string Kind, string? Dossier, string Number, string Footnote, int Position);
