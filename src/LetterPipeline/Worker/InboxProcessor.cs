@@ -46,6 +46,8 @@ internal sealed partial class InboxProcessor(
         Leased,
     }
 
+    private readonly KeyedGate<DocumentKey> sameContent = new();
+
     private PipelineOptions O => options.Value;
 
     public async Task<PassSummary> RunPassAsync(CancellationToken cancellationToken)
@@ -110,6 +112,7 @@ internal sealed partial class InboxProcessor(
         var sha = await io.ExecuteAsync(async ct => await Sha256Async(file.FullPath, ct), cancellationToken);
         var key = new DocumentKey(sha, PipelineVersion.Current);
         var node = clusterOptions.Value.NodeId;
+        using var turn = await sameContent.EnterAsync(key, cancellationToken);
         // Only the lease holder converts the document or moves its input: another node may be doing either right now.
         if (!await io.ExecuteAsync(async ct => await cluster.TryLeaseAsync(key, node, clock.GetUtcNow(), clusterOptions.Value.LeaseTime, ct), cancellationToken))
         {
