@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text.Json;
+using LetterPipeline.Core.Tests.Support;
 
 namespace LetterPipeline.Core.Tests.Citations;
 
 /// <summary>The footnotes of the corpus gold files, with the references they cite.</summary>
 internal static class GoldFootnotes
 {
-    public static readonly string CorpusDirectory = FindCorpus();
+    public static readonly string CorpusDirectory = Corpus.Root;
 
     /// <summary>Every footnote of every gold file under <c>tests/corpus/{set}</c>.</summary>
     public static IReadOnlyList<GoldFootnote> Load(string set) =>
@@ -43,19 +44,6 @@ internal static class GoldFootnotes
             _ => null,
         } : null;
 
-    private static string FindCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var corpus = Path.Combine(dir.FullName, "tests", "corpus");
-            if (Directory.Exists(corpus))
-            {
-                return corpus;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/corpus not found above " + AppContext.BaseDirectory);
-    }
 }
 
 internal sealed record GoldFootnote(string Document, string Number, string Text, IReadOnlyList<GoldReference> References)

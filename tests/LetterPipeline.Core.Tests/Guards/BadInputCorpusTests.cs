@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LetterPipeline.Core.Tests.Support;
 using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Core.Tests.Guards;
@@ -81,7 +82,7 @@ public sealed class BadInputCorpusTests : IDisposable
     public void Expectations_CoverEveryBadAndHostileFile()
     {
         var files = new[] { "bad", "hostile" }
-            .SelectMany(folder => Directory.GetFiles(GuardCorpus.Folder(folder)).Select(f => $"{folder}/{Path.GetFileName(f)}"))
+            .SelectMany(folder => Directory.GetFiles(Corpus.Folder(folder)).Select(f => $"{folder}/{Path.GetFileName(f)}"))
             .Where(f => !IsolatedOnly.Contains(Path.GetFileName(f)));
 
         Assert.Equal(files.Order(), Expected.Keys.Order());
@@ -115,7 +116,7 @@ public sealed class BadInputCorpusTests : IDisposable
 
     private ConversionOutcome Convert(string file) =>
         new LetterConverter(new LetterParser(), [new JsonLetterWriter()])
-            .Convert(Path.Combine(GuardCorpus.Folder(Path.GetDirectoryName(file)!), Path.GetFileName(file)),
+            .Convert(Path.Combine(Corpus.Folder(Path.GetDirectoryName(file)!), Path.GetFileName(file)),
                 Path.Combine(temp, Path.GetFileNameWithoutExtension(file)));
 
     private static string BodyText(string jsonPath)

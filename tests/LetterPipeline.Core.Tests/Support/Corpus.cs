@@ -1,12 +1,15 @@
 namespace LetterPipeline.Core.Tests.Support;
 
-/// <summary>The repository's test corpus (tests/corpus), found from the test's output folder.</summary>
+/// <summary>The repository's test corpus (tests/corpus), found from the test's output folder, so tests run from any working directory.</summary>
 internal static class Corpus
 {
     public static string Root { get; } = Find();
 
+    /// <summary>One corpus set: "letters", "real", "bad" or "hostile".</summary>
+    public static string Folder(string name) => Path.Combine(Root, name);
+
     public static IEnumerable<string> Letters() =>
-        Directory.GetFiles(Path.Combine(Root, "letters"), "*.pdf").Order(StringComparer.Ordinal);
+        Directory.GetFiles(Folder("letters"), "*.pdf").Order(StringComparer.Ordinal);
 
     private static string Find()
     {

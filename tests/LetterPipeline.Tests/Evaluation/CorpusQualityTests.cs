@@ -3,7 +3,7 @@ using LetterPipeline.Core.Evaluation;
 namespace LetterPipeline.Tests.Evaluation;
 
 /// <summary>
-/// Issue 2's "done when" thresholds: <c>letterpipe convert</c> over the corpus, then the figures of
+/// Issue 2's and issue 3's "done when" thresholds: <c>letterpipe convert</c> over the corpus, then the figures of
 /// <c>letterpipe eval</c> (which equal tools/score.py's; see <see cref="EvalParityTests"/>).
 /// </summary>
 [Trait("Category", "Quality")]
@@ -31,6 +31,9 @@ public sealed class CorpusQualityTests : IDisposable
             ("footnote_exact >= 0.98", s.FootnoteExact >= 0.98),
             ("marker_link_acc >= 0.98", s.MarkerLinkAcc >= 0.98),
             ("kamerstuk_meta_acc == 1.0", s.KamerstukMetaAcc == 1.0),
+            ("ref_recall >= 0.99", s.RefRecall >= 0.99),
+            ("ref_precision >= 0.99", s.RefPrecision >= 0.99),
+            ("ref_date_acc >= 0.98", s.RefDateAcc >= 0.98),
             ("missing == 0", s.Missing == 0));
     }
 
@@ -47,6 +50,8 @@ public sealed class CorpusQualityTests : IDisposable
             ("footnote_exact >= 0.90", s.FootnoteExact >= 0.90),
             ("marker_link_acc >= 0.90", s.MarkerLinkAcc >= 0.90),
             ("no footnote, furniture or page number in the body", WholeTextLeaks(RepoFiles.Path("tests", "corpus", "real"), temp) == 0),
+            ("ref_recall >= 0.95", s.RefRecall >= 0.95),
+            ("ref_precision >= 0.97", s.RefPrecision >= 0.97),
             ("missing == 0", s.Missing == 0));
     }
 

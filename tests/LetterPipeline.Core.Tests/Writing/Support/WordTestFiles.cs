@@ -1,10 +1,10 @@
+using LetterPipeline.Core.Tests.Support;
+
 namespace LetterPipeline.Core.Tests.Writing.Support;
 
 /// <summary>Finds the corpus from the test's output folder, so the tests run from any working directory.</summary>
 internal static class WordTestFiles
 {
-    public static string RepositoryRoot { get; } = FindRoot();
-
     /// <summary>The file names in tests/corpus/letters.</summary>
     public static TheoryData<string> CorpusLetters() => Pdfs("letters", _ => true);
 
@@ -21,7 +21,7 @@ internal static class WordTestFiles
     private static TheoryData<string> Pdfs(string folder, Func<string, bool> include)
     {
         var data = new TheoryData<string>();
-        foreach (var pdf in Directory.GetFiles(Path.Combine(RepositoryRoot, "tests", "corpus", folder), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        foreach (var pdf in Directory.GetFiles(Corpus.Folder(folder), "*.pdf").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
             if (include(pdf!))
             {
@@ -34,20 +34,8 @@ internal static class WordTestFiles
 
     private static Model.Letter Parse(string folder, string name)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(RepositoryRoot, "tests", "corpus", folder, name));
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Folder(folder), name));
         return new LetterParser().Parse(bytes, name, LetterConverter.Convert256(bytes)).Letter;
     }
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LetterPipeline.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("LetterPipeline.sln not found above " + AppContext.BaseDirectory);
-    }
 }
