@@ -97,16 +97,14 @@ internal abstract class AdoReferenceStore : IReferenceStore
     public async Task<IReadOnlyList<StoredLetter>> FindLettersAsync(string key, CancellationToken cancellationToken)
     {
         var prefix = key.ToLowerInvariant();
-        var isHex = prefix.Length >= 6 && prefix.All(Uri.IsHexDigit);
-        var sql = $"""
+        var isHex = prefix.Length >= 8 && prefix.All(Uri.IsHexDigit);
+        // The stem form matches "voortgang" for "voortgang.pdf"; LIKE wildcards in the key are escaped.
+        var stem = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + ".%";
+        return await ReadAsync($"""
             SELECT {LetterColumns} FROM letters l
-            WHERE l.file = @key OR l.kamerstuk_id = @key OR l.file LIKE @stem {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
+            WHERE l.file = @key OR l.kamerstuk_id = @key OR l.file LIKE @stem ESCAPE '\' {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
             ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")};
-            """;
-        // The stem form matches "voortgang" for "voortgang.pdf" and "in/voortgang.pdf"; LIKE wildcards in the key are escaped.
-        var escaped = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-        return await ReadAsync(sql.Replace("LIKE @stem", "LIKE @stem ESCAPE '\\'", StringComparison.Ordinal), ReadLetter, cancellationToken,
-            ("@key", key), ("@stem", escaped + ".%"), ("@prefix", prefix + "%"));
+            """, ReadLetter, cancellationToken, ("@key", key), ("@stem", stem), ("@prefix", prefix + "%"));
     }
 
     public Task<IReadOnlyList<StoredLetter>> LettersAsync(CancellationToken cancellationToken) =>
