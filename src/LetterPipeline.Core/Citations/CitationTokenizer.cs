@@ -1,4 +1,5 @@
 using System.Globalization;
+using LetterPipeline.Core.Parsing;
 
 namespace LetterPipeline.Core.Citations;
 
@@ -9,22 +10,6 @@ namespace LetterPipeline.Core.Citations;
 /// </summary>
 internal static class CitationTokenizer
 {
-    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["januari"] = 1, ["jan"] = 1,
-        ["februari"] = 2, ["feb"] = 2, ["febr"] = 2,
-        ["maart"] = 3, ["mrt"] = 3, ["mar"] = 3,
-        ["april"] = 4, ["apr"] = 4,
-        ["mei"] = 5,
-        ["juni"] = 6, ["jun"] = 6,
-        ["juli"] = 7, ["jul"] = 7,
-        ["augustus"] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
-        ["oktober"] = 10, ["okt"] = 10, ["oct"] = 10,
-        ["november"] = 11, ["nov"] = 11,
-        ["december"] = 12, ["dec"] = 12,
-    };
-
     // Dossier suffixes and Kamers run from I to about XX; a fixed set keeps "MID" or "DC" words.
     private static readonly HashSet<string> Romans = Enumerable.Range(1, 49).Select(ToRoman).ToHashSet(StringComparer.Ordinal);
 
@@ -161,7 +146,8 @@ internal static class CitationTokenizer
                 wordEnd++;
             }
 
-            if (!Months.TryGetValue(text[i..wordEnd], out month))
+            month = DutchDate.Month(text[i..wordEnd]);
+            if (month == 0)
             {
                 return false;
             }

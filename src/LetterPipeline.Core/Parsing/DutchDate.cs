@@ -5,28 +5,24 @@ namespace LetterPipeline.Core.Parsing;
 /// <summary>Reads dates as Dutch letters print them: "4 november 2022", "1 mrt. 2023".</summary>
 public static class DutchDate
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-    /// <summary>The month number for a full or abbreviated Dutch month name, or 0.</summary>
-    public static int Month(string word)
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
-        var w = word.TrimEnd('.').ToLowerInvariant();
-        if (w.Length < 3)
-        {
-            return 0;
-        }
+        ["januari"] = 1, ["jan"] = 1,
+        ["februari"] = 2, ["feb"] = 2, ["febr"] = 2,
+        ["maart"] = 3, ["mrt"] = 3, ["mar"] = 3,
+        ["april"] = 4, ["apr"] = 4,
+        ["mei"] = 5,
+        ["juni"] = 6, ["jun"] = 6,
+        ["juli"] = 7, ["jul"] = 7,
+        ["augustus"] = 8, ["aug"] = 8,
+        ["september"] = 9, ["sep"] = 9, ["sept"] = 9,
+        ["oktober"] = 10, ["okt"] = 10, ["oct"] = 10,
+        ["november"] = 11, ["nov"] = 11,
+        ["december"] = 12, ["dec"] = 12,
+    };
 
-        for (var i = 0; i < Months.Length; i++)
-        {
-            if (Months[i] == w || (w.Length >= 3 && Months[i].StartsWith(w, StringComparison.Ordinal) && w != "ma"))
-            {
-                return i + 1;
-            }
-        }
-
-        return w == "mrt" ? 3 : 0;
-    }
+    /// <summary>The month number for a full or abbreviated Dutch month name (a trailing dot allowed), or 0.</summary>
+    public static int Month(string word) => Months.TryGetValue(word.TrimEnd('.'), out var month) ? month : 0;
 
     public static DateOnly? Parse(string day, string month, string year)
     {
