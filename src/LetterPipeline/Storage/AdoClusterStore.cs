@@ -57,15 +57,21 @@ internal abstract class AdoClusterStore : IClusterStore
         return released == 1;
     }
 
-    public async Task HeartbeatAsync(string node, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken)
+    public async Task HeartbeatAsync(string node, IReadOnlyCollection<DocumentKey> held, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
         await ExecuteAsync(connection, """
             INSERT INTO cluster_nodes (node, started_at, last_seen) VALUES (@node, @now, @now)
             ON CONFLICT (node) DO UPDATE SET last_seen = excluded.last_seen;
             """, cancellationToken, ("@node", node), ("@now", TimeValue(now)));
-        await ExecuteAsync(connection, "UPDATE document_claims SET lease_until = @until WHERE node = @node AND lease_until IS NOT NULL;",
-            cancellationToken, ("@node", node), ("@until", TimeValue(now + leaseTime)));
+        // A handful of keys (at most the node's parallelism): one short statement each. A released lease stays released.
+        foreach (var key in held)
+        {
+            await ExecuteAsync(connection, """
+                UPDATE document_claims SET lease_until = @until
+                WHERE sha256 = @sha AND pipeline_version = @version AND node = @node AND lease_until IS NOT NULL;
+                """, cancellationToken, ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node), ("@until", TimeValue(now + leaseTime)));
+        }
     }
 
     public async Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken)

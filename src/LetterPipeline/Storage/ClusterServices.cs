@@ -16,6 +16,7 @@ internal static class ClusterServices
                 : ActivatorUtilities.CreateInstance<SqliteClusterStore>(provider));
         if (heartbeat)
         {
+            services.AddSingleton<HeldLeases>();
             // Before the scheduler: it migrates and registers the node first, and stops only after the scheduler has.
             services.AddHostedService<NodeHeartbeat>();
         }

@@ -32,8 +32,11 @@ internal interface IClusterStore
     /// </summary>
     Task<bool> ReleaseAsync(DocumentKey key, string node, DocumentStatus? finished, DateTimeOffset now, CancellationToken cancellationToken);
 
-    /// <summary>Records that the node is alive and extends every lease it holds to <paramref name="now"/> + <paramref name="leaseTime"/>.</summary>
-    Task HeartbeatAsync(string node, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records that the node is alive and extends the leases it is working under, <paramref name="held"/>, to
+    /// <paramref name="now"/> + <paramref name="leaseTime"/>. Any other lease of the node runs out.
+    /// </summary>
+    Task HeartbeatAsync(string node, IReadOnlyCollection<DocumentKey> held, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken);
 
     Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken);
 }

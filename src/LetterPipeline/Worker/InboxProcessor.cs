@@ -30,6 +30,7 @@ internal sealed partial class InboxProcessor(
     ConversionPool pool,
     ReferenceRecorder references,
     IClusterStore cluster,
+    HeldLeases held,
     IOptions<ClusterOptions> clusterOptions,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
@@ -120,6 +121,7 @@ internal sealed partial class InboxProcessor(
             return Result.Leased;
         }
 
+        held.Add(key);
         var result = Result.Error;
         try
         {
@@ -129,9 +131,17 @@ internal sealed partial class InboxProcessor(
         finally
         {
             DocumentStatus? finished = result switch { Result.Converted => DocumentStatus.Converted, Result.Quarantined => DocumentStatus.Failed, _ => null };
-            if (!await io.ExecuteAsync(async ct => await cluster.ReleaseAsync(key, node, finished, clock.GetUtcNow(), ct), CancellationToken.None))
+            try
             {
-                LogLeaseLost(file.Relative, sha);
+                if (!await io.ExecuteAsync(async ct => await cluster.ReleaseAsync(key, node, finished, clock.GetUtcNow(), ct), CancellationToken.None))
+                {
+                    LogLeaseLost(file.Relative, sha);
+                }
+            }
+            finally
+            {
+                // Not renewed any more: a lease that could not be given back runs out on its own.
+                held.Remove(key);
             }
         }
     }

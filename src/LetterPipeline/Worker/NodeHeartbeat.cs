@@ -7,10 +7,10 @@ namespace LetterPipeline.Worker;
 
 /// <summary>
 /// Registers this node before anything is converted and then keeps it alive: every heartbeat records the node as
-/// seen and extends the leases of the documents it is working on. Registered before the scheduler, so it stops
+/// seen and extends the leases of the documents it is working on (<see cref="HeldLeases"/>). Registered before the scheduler, so it stops
 /// after the scheduler's in-flight documents have finished and keeps their leases alive until then.
 /// </summary>
-internal sealed partial class NodeHeartbeat(IClusterStore store, IOptions<ClusterOptions> options, TimeProvider clock, ILogger<NodeHeartbeat> logger)
+internal sealed partial class NodeHeartbeat(IClusterStore store, HeldLeases held, IOptions<ClusterOptions> options, TimeProvider clock, ILogger<NodeHeartbeat> logger)
     : BackgroundService
 {
     public override async Task StartAsync(CancellationToken cancellationToken)
@@ -31,7 +31,7 @@ internal sealed partial class NodeHeartbeat(IClusterStore store, IOptions<Cluste
             {
                 try
                 {
-                    await store.HeartbeatAsync(o.NodeId, clock.GetUtcNow(), o.LeaseTime, stoppingToken);
+                    await store.HeartbeatAsync(o.NodeId, held.Snapshot(), clock.GetUtcNow(), o.LeaseTime, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

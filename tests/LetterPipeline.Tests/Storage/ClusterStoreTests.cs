@@ -45,10 +45,24 @@ public sealed class ClusterStoreTests : IDisposable
         await StartAsync(provider);
         await store.TryLeaseAsync(Key, "a", Noon, Lease, CancellationToken.None);
 
-        await store.HeartbeatAsync("a", Noon.AddSeconds(20), Lease, CancellationToken.None);
+        await store.HeartbeatAsync("a", [Key], Noon.AddSeconds(20), Lease, CancellationToken.None);
 
         Assert.False(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(45), Lease, CancellationToken.None));
         Assert.True(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(51), Lease, CancellationToken.None));
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task HeartbeatAsync_LeaseTheNodeNoLongerWorksUnder_RunsOut(string provider)
+    {
+        await StartAsync(provider);
+        var other = Key with { Sha256 = new string('b', 64) };
+        await store.TryLeaseAsync(Key, "a", Noon, Lease, CancellationToken.None);
+        await store.TryLeaseAsync(other, "a", Noon, Lease, CancellationToken.None);
+
+        await store.HeartbeatAsync("a", [other], Noon.AddSeconds(20), Lease, CancellationToken.None);
+
+        Assert.True(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(31), Lease, CancellationToken.None));
+        Assert.False(await store.TryLeaseAsync(other, "b", Noon.AddSeconds(31), Lease, CancellationToken.None));
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
@@ -86,7 +100,7 @@ public sealed class ClusterStoreTests : IDisposable
         await StartAsync(provider);
         await store.StartNodeAsync("a", Noon, CancellationToken.None);
         await store.StartNodeAsync("b", Noon, CancellationToken.None);
-        await store.HeartbeatAsync("b", Noon.AddSeconds(10), Lease, CancellationToken.None);
+        await store.HeartbeatAsync("b", [], Noon.AddSeconds(10), Lease, CancellationToken.None);
         var keys = Enumerable.Range(0, 4).Select(i => new DocumentKey(new string((char)('a' + i), 64), "v1")).ToList();
         foreach (var (key, i) in keys.Select((k, i) => (k, i)))
         {
