@@ -53,6 +53,7 @@ internal static class StatusCommand
             ? ActivatorUtilities.CreateInstance<PostgresLedger>(provider)
             : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
         builder.Services.AddClusterStore(heartbeat: false);
+        builder.Services.AddReferenceStore(migrateOnStart: false);
         using var host = builder.Build();
         try
         {
@@ -66,8 +67,10 @@ internal static class StatusCommand
                 return null;
             }
 
-            // A ledger written by an older version may lack the lease tables; both migrations only add what is missing.
+            // Every schema of the database, so that running 'status' once before the first nodes start provisions it
+            // (Quartz's tables included); each migration only adds what is missing.
             await host.Services.GetRequiredService<ILedger>().MigrateAsync(cancellationToken);
+            await host.Services.GetRequiredService<IReferenceStore>().MigrateAsync(cancellationToken);
             var cluster = host.Services.GetRequiredService<IClusterStore>();
             await cluster.MigrateAsync(cancellationToken);
             return await cluster.StatusAsync(cancellationToken);
