@@ -85,6 +85,7 @@ public sealed partial class ClusterRunTests
             Assert.Equal(expected.Values.Order(StringComparer.Ordinal), Strings(database, "SELECT sha256 FROM documents WHERE status = 'converted' ORDER BY sha256 COLLATE \"C\";"));
             Assert.Equal(LetterCount, Count(database, "SELECT COUNT(*) FROM documents;"));
             Assert.Equal(0, Count(database, "SELECT COUNT(*) FROM duplicates;"));
+            Assert.Equal(LetterCount, Count(database, "SELECT COUNT(*) FROM letters;")); // the reference store, in the same database
             var conversions = nodes.SelectMany(n => ConvertedLine().Matches(n.Value.Output).Select(m => m.Groups["file"].Value)).ToList();
             Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), conversions.Order(StringComparer.Ordinal));
 
