@@ -7,6 +7,7 @@ root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(RunCommand.Create());
 root.Subcommands.Add(RefsCommand.Create());
 root.Subcommands.Add(ReportCommand.Create());
+root.Subcommands.Add(StatusCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(ChildCommand.Create());

@@ -85,8 +85,8 @@ internal sealed class PostgresLedger(IOptions<StorageOptions> options, TimeProvi
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var query = Command(connection,
-            "SELECT COUNT(*) FROM documents WHERE output_stem = @stem AND NOT (sha256 = @sha AND pipeline_version = @version);",
-            ("@stem", outputStem), ("@sha", key.Sha256), ("@version", key.PipelineVersion));
+            "SELECT COUNT(*) FROM documents WHERE output_stem = @stem AND sha256 <> @sha;",
+            ("@stem", outputStem), ("@sha", key.Sha256));
         return (long)(await query.ExecuteScalarAsync(cancellationToken))! > 0;
     }
 

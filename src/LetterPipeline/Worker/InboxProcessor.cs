@@ -13,7 +13,7 @@ using Polly;
 namespace LetterPipeline.Worker;
 
 /// <summary>What one pass over the inbox did.</summary>
-internal sealed record PassSummary(int Converted, int Quarantined, int Duplicates, int Unchanged, int StillWriting, int Errors, long Milliseconds)
+internal sealed record PassSummary(int Converted, int Quarantined, int Duplicates, int Unchanged, int StillWriting, int Errors, long Milliseconds, int Leased = 0)
 {
     /// <summary>0 when nothing was quarantined or left behind by an error, else 2.</summary>
     public int ExitCode => Quarantined > 0 || Errors > 0 ? 2 : 0;
@@ -29,6 +29,9 @@ internal sealed partial class InboxProcessor(
     ILedger ledger,
     ConversionPool pool,
     ReferenceRecorder references,
+    IClusterStore cluster,
+    HeldLeases held,
+    IOptions<ClusterOptions> clusterOptions,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
     ILogger<InboxProcessor> logger)
@@ -41,7 +44,10 @@ internal sealed partial class InboxProcessor(
         Unchanged,
         StillWriting,
         Error,
+        Leased,
     }
+
+    private readonly KeyedGate<DocumentKey> sameContent = new();
 
     private PipelineOptions O => options.Value;
 
@@ -68,9 +74,18 @@ internal sealed partial class InboxProcessor(
 
         var count = (Result r) => results.Count(x => x == r);
         var summary = new PassSummary(count(Result.Converted), count(Result.Quarantined), count(Result.Duplicate), count(Result.Unchanged),
-            count(Result.StillWriting), count(Result.Error), (long)clock.GetElapsedTime(started).TotalMilliseconds);
-        LogPass(summary.Converted, summary.Quarantined, summary.Duplicates, summary.Unchanged, summary.StillWriting, summary.Errors, summary.Milliseconds);
+            count(Result.StillWriting), count(Result.Error), (long)clock.GetElapsedTime(started).TotalMilliseconds, count(Result.Leased));
+        LogPass(summary.Converted, summary.Quarantined, summary.Duplicates, summary.Unchanged, summary.StillWriting, summary.Leased, summary.Errors, summary.Milliseconds);
         return summary;
+    }
+
+    /// <summary>One file, as a job of the cluster hands it out: a file another node has already moved away is done.</summary>
+    public async Task ProcessOneAsync(InboxFile file, CancellationToken cancellationToken)
+    {
+        if (File.Exists(file.FullPath))
+        {
+            await ProcessGuardedAsync(file, cancellationToken);
+        }
     }
 
     private async Task<Result> ProcessGuardedAsync(InboxFile file, CancellationToken cancellationToken)
@@ -97,6 +112,43 @@ internal sealed partial class InboxProcessor(
         var started = clock.GetTimestamp();
         var sha = await io.ExecuteAsync(async ct => await Sha256Async(file.FullPath, ct), cancellationToken);
         var key = new DocumentKey(sha, PipelineVersion.Current);
+        var node = clusterOptions.Value.NodeId;
+        using var turn = await sameContent.EnterAsync(key, cancellationToken);
+        // Only the lease holder converts the document or moves its input: another node may be doing either right now.
+        if (!await io.ExecuteAsync(async ct => await cluster.TryLeaseAsync(key, node, clock.GetUtcNow(), clusterOptions.Value.LeaseTime, ct), cancellationToken))
+        {
+            LogLeased(file.Relative, sha);
+            return Result.Leased;
+        }
+
+        held.Add(key);
+        var result = Result.Error;
+        try
+        {
+            result = await ProcessLeasedAsync(file, key, started, cancellationToken);
+            return result;
+        }
+        finally
+        {
+            DocumentStatus? finished = result switch { Result.Converted => DocumentStatus.Converted, Result.Quarantined => DocumentStatus.Failed, _ => null };
+            try
+            {
+                if (!await io.ExecuteAsync(async ct => await cluster.ReleaseAsync(key, node, finished, clock.GetUtcNow(), ct), CancellationToken.None))
+                {
+                    LogLeaseLost(file.Relative, sha);
+                }
+            }
+            finally
+            {
+                // Not renewed any more: a lease that could not be given back runs out on its own.
+                held.Remove(key);
+            }
+        }
+    }
+
+    private async Task<Result> ProcessLeasedAsync(InboxFile file, DocumentKey key, long started, CancellationToken cancellationToken)
+    {
+        var sha = key.Sha256;
         var entry = await io.ExecuteAsync(async ct => await ledger.FindAsync(key, ct), cancellationToken);
         if (entry is null)
         {
@@ -297,9 +349,15 @@ internal sealed partial class InboxProcessor(
     [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "{File} not processed, left in the inbox for the next pass")]
     private partial void LogDocumentError(Exception exception, string file);
 
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "{File} leased by another node sha={Sha256}, left to it")]
+    private partial void LogLeased(string file, string sha256);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "{File} lease expired before it was released sha={Sha256}: another node may have taken the document over")]
+    private partial void LogLeaseLost(string file, string sha256);
+
     [LoggerMessage(EventId = 10, Level = LogLevel.Information,
-        Message = "Pass done: {Converted} converted, {Quarantined} quarantined, {Duplicates} duplicates, {Unchanged} unchanged, {StillWriting} still being written, {Errors} errors in {Milliseconds} ms")]
-    private partial void LogPass(int converted, int quarantined, int duplicates, int unchanged, int stillWriting, int errors, long milliseconds);
+        Message = "Pass done: {Converted} converted, {Quarantined} quarantined, {Duplicates} duplicates, {Unchanged} unchanged, {StillWriting} still being written, {Leased} leased by other nodes, {Errors} errors in {Milliseconds} ms")]
+    private partial void LogPass(int converted, int quarantined, int duplicates, int unchanged, int stillWriting, int leased, int errors, long milliseconds);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Pass interrupted by shutdown after {Converted} of {Ready} documents; the rest is left for the next run")]
     private partial void LogPassInterrupted(int converted, int ready);

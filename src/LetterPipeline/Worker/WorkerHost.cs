@@ -37,6 +37,7 @@ internal static class WorkerHost
         services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
         services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
         services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
+        services.AddOptionsWithValidateOnStart<ClusterOptions, ClusterOptionsValidator>().BindConfiguration(ClusterOptions.SectionName);
         // Read raw: the validated options are not available while the host is being built.
         var documentTimeout = TimeSpan.TryParse(builder.Configuration[$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.DocumentTimeout)}"],
             CultureInfo.InvariantCulture, out var configured) ? configured : new PipelineOptions().DocumentTimeout;
@@ -48,6 +49,7 @@ internal static class WorkerHost
             : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
         services.AddHostedService<LedgerMigration>();
         services.AddReferenceStore();
+        services.AddClusterStore();
         services.AddSingleton(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
@@ -59,6 +61,13 @@ internal static class WorkerHost
         if (scheduled)
         {
             var cron = builder.Configuration[$"{ScheduleOptions.SectionName}:{nameof(ScheduleOptions.Cron)}"] ?? new ScheduleOptions().Cron;
+            if (StorageOptions.IsPostgres(Bind(builder.Configuration)))
+            {
+                services.AddClusteredQuartz(builder.Configuration, cron);
+                services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+                return builder.Build();
+            }
+
             services.AddQuartz(q =>
             {
                 q.AddJob<ConvertInboxJob>(j => j.WithIdentity(ConvertInboxJob.Key));
@@ -81,8 +90,12 @@ internal static class WorkerHost
         Check(() => host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value, errors);
         return errors;
     }
+
+    private static StorageOptions Bind(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
+        new() { Provider = configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite };
 
     private static void Check(Func<object> bind, List<string> errors)
     {

@@ -3,10 +3,11 @@ using System.Text;
 using System.Text.Json;
 using LetterPipeline.Core;
 using LetterPipeline.Tests.Support;
+using LetterPipeline.Tests.Tracking;
 
 namespace LetterPipeline.Tests.Worker;
 
-/// <summary>The real host, <c>letterpipe run --once</c>, as a separate process on a temporary inbox.</summary>
+/// <summary>The real host, <c>letterpipe run --once</c>, as a separate process on a temporary inbox; the ledger on SQLite and on PostgreSQL.</summary>
 public sealed class RunOnceTests
 {
     // Hang.pdf and friends may each use a whole DocumentTimeout (10 s here); the pass must still end well within this.
@@ -14,10 +15,10 @@ public sealed class RunOnceTests
 
     private static readonly HashSet<string> KnownCodes = Enum.GetValues<FailureCode>().Select(c => c.ToCode()).ToHashSet();
 
-    [Fact]
-    public async Task RunOnce_LettersBadAndHostile_ConvertsLettersAndQuarantinesTheRestWithSpecificCodes()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task RunOnce_LettersBadAndHostile_ConvertsLettersAndQuarantinesTheRestWithSpecificCodes(string provider)
     {
-        using var folders = new WorkerFolders();
+        using var folders = new WorkerFolders(provider);
         var inputs = Corpus.Pdfs("letters").Concat(Corpus.Pdfs("bad")).Concat(Corpus.Pdfs("hostile")).ToList();
         foreach (var pdf in inputs)
         {
@@ -58,10 +59,10 @@ public sealed class RunOnceTests
         Assert.Contains("Pass done:", output);
     }
 
-    [Fact]
-    public async Task RunOnce_KilledMidPass_NextPassFinishesWithNothingLostOrDuplicated()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task RunOnce_KilledMidPass_NextPassFinishesWithNothingLostOrDuplicated(string provider)
     {
-        using var folders = new WorkerFolders();
+        using var folders = new WorkerFolders(provider);
         // 32 distinct documents: each letter four times, made unique by a trailing PDF comment.
         var expected = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (pdf, copy) in Corpus.Pdfs("letters").SelectMany(p => Enumerable.Range(1, 4).Select(i => (p, i))))
@@ -110,10 +111,10 @@ public sealed class RunOnceTests
         Assert.Empty(WorkerFolders.Files(folders.Failed, "*"));
     }
 
-    [Fact]
-    public async Task RunOnce_SecondPassAndRenamedCopy_ConvertsNothingAndRecordsDuplicate()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task RunOnce_SecondPassAndRenamedCopy_ConvertsNothingAndRecordsDuplicate(string provider)
     {
-        using var folders = new WorkerFolders();
+        using var folders = new WorkerFolders(provider);
         var letters = Corpus.Pdfs("letters").Take(3).ToList();
         foreach (var pdf in letters)
         {
@@ -143,15 +144,15 @@ public sealed class RunOnceTests
         Assert.Equal(4, WorkerFolders.Files(folders.Inbox, "*.pdf").Count);
     }
 
-    [Fact]
-    public async Task RunOnce_Sigterm_FinishesInFlightDocumentsAndLeavesTheRestInTheInbox()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task RunOnce_Sigterm_FinishesInFlightDocumentsAndLeavesTheRestInTheInbox(string provider)
     {
         if (OperatingSystem.IsWindows())
         {
             return; // SIGTERM is a Unix signal.
         }
 
-        using var folders = new WorkerFolders();
+        using var folders = new WorkerFolders(provider);
         // Twelve distinct 65-page documents: about a second each, so the pass is surely still running at SIGTERM.
         var names = Enumerable.Range(1, 12).Select(i => $"dpia-{i:00}.pdf").ToList();
         foreach (var (name, i) in names.Select((n, i) => (n, i)))

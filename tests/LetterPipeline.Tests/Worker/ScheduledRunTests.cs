@@ -1,20 +1,21 @@
 using System.Diagnostics;
 using LetterPipeline.Tests.Support;
+using LetterPipeline.Tests.Tracking;
 
 namespace LetterPipeline.Tests.Worker;
 
-/// <summary><c>letterpipe run</c> on its Quartz schedule, as a separate process.</summary>
+/// <summary><c>letterpipe run</c> on its Quartz schedule, as a separate process: in memory on SQLite, clustered on PostgreSQL.</summary>
 public sealed class ScheduledRunTests
 {
-    [Fact]
-    public async Task Run_Scheduled_ConvertsNewArrivalsAndStopsCleanlyOnSigterm()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task Run_Scheduled_ConvertsNewArrivalsAndStopsCleanlyOnSigterm(string provider)
     {
         if (OperatingSystem.IsWindows())
         {
             return; // SIGTERM is a Unix signal; Windows stops services another way.
         }
 
-        using var folders = new WorkerFolders();
+        using var folders = new WorkerFolders(provider);
         var letters = Corpus.Pdfs("letters");
         File.Copy(letters[0], Path.Combine(folders.Inbox, "first.pdf"));
         string[] arguments = [.. folders.RunOnce().Where(a => a != "--once"), "--Schedule:Cron=0/2 * * * * ?"];

@@ -1,28 +1,25 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
+using LetterPipeline.Tests.Tracking;
 using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
 
-public sealed class SqliteLedgerTests : IDisposable
+/// <summary>The ledger's contract, run against each provider: the same tests on SQLite and on PostgreSQL.</summary>
+public sealed class LedgerTests : IDisposable
 {
     private static readonly DateTimeOffset Noon = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
     private static readonly DocumentKey Key = new(new string('a', 64), "v1");
 
-    private readonly TempDir temp = new();
-    private readonly SqliteLedger ledger;
+    private TestDatabase? database;
+    private ILedger ledger = null!;
 
-    public SqliteLedgerTests()
+    public void Dispose() => database?.Dispose();
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task MigrateAsync_SecondTime_KeepsRows(string provider)
     {
-        ledger = Open();
-        ledger.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-    }
-
-    public void Dispose() => temp.Dispose();
-
-    [Fact]
-    public async Task MigrateAsync_SecondTime_KeepsRows()
-    {
+        await StartAsync(provider);
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         await Open().MigrateAsync(CancellationToken.None);
@@ -30,9 +27,10 @@ public sealed class SqliteLedgerTests : IDisposable
         Assert.NotNull(await ledger.FindAsync(Key, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ClaimAsync_KeyAlreadyClaimed_ReturnsFirstClaimNotCreated()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task ClaimAsync_KeyAlreadyClaimed_ReturnsFirstClaimNotCreated(string provider)
     {
+        await StartAsync(provider);
         var (first, created) = await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         var (second, createdAgain) = await ledger.ClaimAsync(Key, "copy.pdf", "copy", Noon, CancellationToken.None);
@@ -44,9 +42,10 @@ public sealed class SqliteLedgerTests : IDisposable
         Assert.Equal(1, first.Attempts);
     }
 
-    [Fact]
-    public async Task CompleteAsync_Failed_IsFoundWithCodeAndResumeCountsAttempts()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task CompleteAsync_Failed_IsFoundWithCodeAndResumeCountsAttempts(string provider)
     {
+        await StartAsync(provider);
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
         await ledger.ResumeAsync(Key, Noon.AddMinutes(1), CancellationToken.None);
 
@@ -60,26 +59,29 @@ public sealed class SqliteLedgerTests : IDisposable
         Assert.Equal(Noon.AddMinutes(2), entry.CompletedAt);
     }
 
-    [Fact]
-    public async Task FindAsync_OtherPipelineVersion_FindsNothing()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task FindAsync_OtherPipelineVersion_FindsNothing(string provider)
     {
+        await StartAsync(provider);
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         Assert.Null(await ledger.FindAsync(Key with { PipelineVersion = "v2" }, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task RecordDuplicateAsync_SameFileTwice_RecordsOnce()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task RecordDuplicateAsync_SameFileTwice_RecordsOnce(string provider)
     {
+        await StartAsync(provider);
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         Assert.True(await ledger.RecordDuplicateAsync(Key, "b.pdf", Noon, CancellationToken.None));
         Assert.False(await ledger.RecordDuplicateAsync(Key, "b.pdf", Noon, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task IsOutputStemTakenAsync_StemOfOtherContent_IsTakenButNotForANewVersionOfTheSameContent()
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task IsOutputStemTakenAsync_StemOfOtherContent_IsTakenButNotForANewVersionOfTheSameContent(string provider)
     {
+        await StartAsync(provider);
         await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
 
         Assert.True(await ledger.IsOutputStemTakenAsync("a", Key with { Sha256 = new string('b', 64) }, CancellationToken.None));
@@ -87,6 +89,14 @@ public sealed class SqliteLedgerTests : IDisposable
         Assert.False(await ledger.IsOutputStemTakenAsync("a", Key with { PipelineVersion = "v2" }, CancellationToken.None));
     }
 
-    private SqliteLedger Open() =>
-        new(Options.Create(new StorageOptions { ConnectionString = $"Data Source={Path.Combine(temp.Path, "sub", "ledger.db")}" }), TimeProvider.System);
+    private async Task StartAsync(string provider)
+    {
+        database = TestDatabase.Create(provider);
+        ledger = Open();
+        await ledger.MigrateAsync(CancellationToken.None);
+    }
+
+    private ILedger Open() => database!.IsPostgres
+        ? new PostgresLedger(Options.Create(database.Options), TimeProvider.System)
+        : new SqliteLedger(Options.Create(database.Options), TimeProvider.System);
 }

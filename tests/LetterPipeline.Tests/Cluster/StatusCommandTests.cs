@@ -1,0 +1,54 @@
+using System.Text.Json;
+using LetterPipeline.Commands;
+using LetterPipeline.Storage;
+using LetterPipeline.Tests.Support;
+
+namespace LetterPipeline.Tests.Cluster;
+
+public sealed class StatusCommandTests
+{
+    private static readonly ClusterStatus Status = new(5, 1, 2, new Dictionary<string, NodeStatus>
+    {
+        ["worker-1"] = new(3, 1, new DateTimeOffset(2026, 3, 1, 12, 0, 5, TimeSpan.Zero)),
+        ["worker-2"] = new(2, 0, new DateTimeOffset(2026, 3, 1, 13, 0, 5, TimeSpan.FromHours(1))),
+    });
+
+    [Fact]
+    public void Json_Status_HasTheIssueShapeWithUtcTimes()
+    {
+        using var json = JsonDocument.Parse(StatusCommand.Json(Status));
+
+        Assert.Equal(["processed", "failed", "inProgress", "byNode"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(5, json.RootElement.GetProperty("processed").GetInt32());
+        Assert.Equal(2, json.RootElement.GetProperty("inProgress").GetInt32());
+        var node = json.RootElement.GetProperty("byNode").GetProperty("worker-2");
+        Assert.Equal(2, node.GetProperty("processed").GetInt32());
+        Assert.Equal("2026-03-01T12:00:05Z", node.GetProperty("lastSeen").GetString());
+    }
+
+    [Fact]
+    public void Write_Table_ShowsTotalsAndARowPerNode()
+    {
+        using var output = new StringWriter();
+
+        StatusCommand.Write(output, Status, json: false);
+
+        var lines = output.ToString().Split(Environment.NewLine);
+        Assert.Equal("5 processed, 1 failed, 2 in progress", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("worker-1", StringComparison.Ordinal) && l.Contains("2026-03-01T12:00:05Z", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("worker-2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Status_NoLedgerAtTheConfiguredPath_ExitsOneWithoutCreatingIt()
+    {
+        using var temp = new TempDir();
+        var ledger = Path.Combine(temp.Path, "missing", "ledger.db");
+
+        var (exit, output) = await WorkerProcess.RunAsync(temp.Path, TimeSpan.FromMinutes(1), "status", $"--Storage:ConnectionString=Data Source={ledger}");
+
+        Assert.True(exit == 1, output);
+        Assert.Contains("no ledger", output);
+        Assert.False(File.Exists(ledger));
+    }
+}
