@@ -14,43 +14,9 @@ internal static class BenchCommand
     public static Command Create()
     {
         var folder = new Argument<string>("folder") { Description = "Folder searched recursively for *.pdf." };
-        var parallelism = new Option<int>("--parallelism", "-p")
-        {
-            Description = "Threads for the parallel pass.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        parallelism.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                r.AddError("--parallelism must be between 1 and 256.");
-            }
-        });
-        var repeat = new Option<int>("--repeat")
-        {
-            Description = "Times every file is converted in each pass.",
-            DefaultValueFactory = _ => 1,
-        };
-        repeat.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 10_000)
-            {
-                r.AddError("--repeat must be between 1 and 10000.");
-            }
-        });
-        var format = new Option<string>("--format")
-        {
-            Description = "Comma-separated output formats written (to memory): json, docx.",
-            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
-        };
-        format.Validators.Add(result =>
-        {
-            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
-            if (unknown.Count > 0 || formats.Count == 0)
-            {
-                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
-            }
-        });
+        var parallelism = CommandOptions.Parallelism("Threads for the parallel pass.");
+        var repeat = CommandOptions.Bounded("--repeat", "Times every file is converted in each pass.", 1, 1, 10_000);
+        var format = CommandOptions.Formats("Comma-separated output formats written (to memory): json, docx.");
         var command = new Command("bench", "Measure conversion speed and memory in this process, one thread and then --parallelism threads. Exit 1: usage error.")
         {
             folder,

@@ -23,43 +23,9 @@ internal static class ConvertCommand
             Description = "Output folder; one <stem>.<format> per PDF and format, <stem>.error.json per failure.",
             Required = true,
         };
-        var parallelism = new Option<int>("--parallelism", "-p")
-        {
-            Description = "Documents converted at once, each in its own process.",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        parallelism.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 256)
-            {
-                r.AddError("--parallelism must be between 1 and 256.");
-            }
-        });
-        var timeout = new Option<int>("--timeout")
-        {
-            Description = "Seconds one document may take before it fails with code 'timeout'.",
-            DefaultValueFactory = _ => 60,
-        };
-        timeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 3600)
-            {
-                r.AddError("--timeout must be between 1 and 3600 seconds.");
-            }
-        });
-        var format = new Option<string>("--format")
-        {
-            Description = "Comma-separated output formats: json, docx.",
-            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
-        };
-        format.Validators.Add(result =>
-        {
-            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
-            if (unknown.Count > 0 || formats.Count == 0)
-            {
-                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
-            }
-        });
+        var parallelism = CommandOptions.Parallelism("Documents converted at once, each in its own process.");
+        var timeout = CommandOptions.Bounded("--timeout", "Seconds one document may take before it fails with code 'timeout'.", 60, 1, 3600, unit: "seconds");
+        var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
             inputs,

@@ -1,0 +1,45 @@
+using System.CommandLine;
+
+namespace LetterPipeline.Commands;
+
+/// <summary>The options several commands share, each defined and validated once.</summary>
+internal static class CommandOptions
+{
+    /// <summary>An integer option that must lie in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static Option<int> Bounded(string name, string description, int defaultValue, int min, int max, string? unit = null, string? alias = null)
+    {
+        var option = alias is null ? new Option<int>(name) : new Option<int>(name, alias);
+        option.Description = description;
+        option.DefaultValueFactory = _ => defaultValue;
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < min || result.GetValueOrDefault<int>() > max)
+            {
+                result.AddError($"{name} must be between {min} and {max}{(unit is null ? "" : " " + unit)}.");
+            }
+        });
+        return option;
+    }
+
+    public static Option<int> Parallelism(string description) =>
+        Bounded("--parallelism", description, Environment.ProcessorCount, 1, 256, alias: "-p");
+
+    /// <summary><c>--format json,docx</c>: the output formats, validated against <see cref="OutputFormats"/>.</summary>
+    public static Option<string> Formats(string description)
+    {
+        var option = new Option<string>("--format")
+        {
+            Description = description,
+            DefaultValueFactory = _ => string.Join(',', OutputFormats.Default),
+        };
+        option.Validators.Add(result =>
+        {
+            var formats = OutputFormats.Parse(result.GetValueOrDefault<string>() ?? "", out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                result.AddError($"--format takes a comma-separated list of json, docx; got '{result.GetValueOrDefault<string>()}'.");
+            }
+        });
+        return option;
+    }
+}
