@@ -125,10 +125,27 @@ public static class BlockBuilder
         {
             BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
                 && gap <= line.FontSize * 1.7,
-            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3,
+            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && !StartsNewParagraph(previous, line, style),
             BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && line.Left > block.First.Left + 2,
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// Without extra space between paragraphs, a paragraph still ends where a sentence ends on a line that stops well
+    /// short of the text column (justified text fills its lines), or where the next line is indented.
+    /// </summary>
+    private static bool StartsNewParagraph(TextLine previous, TextLine line, BodyStyle style)
+    {
+        if (!EndsSentence(previous.Text) || previous.Text[^1] is ';' || StartsLowercase(line.Text))
+        {
+            return false;
+        }
+
+        var column = style.Right - style.Left;
+        var shortLine = column > 0 && previous.Right < style.Right - (column * 0.2);
+        var indented = line.Left > previous.Left + line.FontSize && Math.Abs(previous.Left - style.Left) < 2;
+        return shortLine || indented;
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';';

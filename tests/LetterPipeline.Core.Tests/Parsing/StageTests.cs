@@ -145,6 +145,28 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void LetterParser_SentenceEndingOnAShortLineWithoutSpacing_EndsTheParagraph()
+    {
+        var pdf = new TestPdf().Page().Lines(700, [.. Body, "Dat is afgesproken.", "Het kabinet steunt de inzet van het voorzitterschap, zoals eerder met uw Kamer gedeeld."]);
+
+        var paragraphs = Parse(pdf.Build()).Letter.Sections.SelectMany(s => s.Paragraphs).Select(p => p.Text).ToList();
+
+        Assert.Equal([string.Join(" ", [.. Body, "Dat is afgesproken."]), "Het kabinet steunt de inzet van het voorzitterschap, zoals eerder met uw Kamer gedeeld."], paragraphs);
+    }
+
+    [Fact]
+    public void LetterParser_IndentedFirstLineWithoutSpacing_StartsAParagraph()
+    {
+        var pdf = new TestPdf().Page().Lines(700, Body).Text("Het kabinet steunt de inzet van het voorzitterschap, zoals eerder met", 90, 658)
+            .Lines(644, "uw Kamer gedeeld in de brief over de prioriteiten van het voorzitterschap.");
+
+        var paragraphs = Parse(pdf.Build()).Letter.Sections.SelectMany(s => s.Paragraphs).ToList();
+
+        Assert.Equal(2, paragraphs.Count);
+        Assert.StartsWith("Het kabinet steunt", paragraphs[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LetterParser_BulletLines_AreListItems()
     {
         var pdf = new TestPdf().Page()
