@@ -35,7 +35,8 @@ public sealed class LetterParser
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(header.HeaderLines);
-        excluded.UnionWith(SideColumn(pages, style));
+        var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
+        excluded.UnionWith(sideColumn);
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
@@ -52,7 +53,8 @@ public sealed class LetterParser
         timings?.Lap(Stage.Citations);
 
         WarnAboutMarkers(sections, footnotes, warnings);
-        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity,
+        var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
+        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
             sections, footnotes, references);
         return new ParseResult(letter, warnings);
     }

@@ -63,6 +63,18 @@ public sealed partial class CorpusLetterTests
     }
 
     [Theory]
+    [InlineData("ecofin-2023-01.brief.serif.pdf", "2023-01-06")] // side column: "Datum" / "6 januari 2023"
+    [InlineData("navo-2022-11.brief.carlito.pdf", "2022-11-18")]
+    [InlineData("navo-2022-11.kst.serif.pdf", "2022-11-18")] // the Kamerstuk date: "Den Haag, 18 november 2022"
+    [InlineData("landbouw-2023-03.bijlage.dejavu.pdf", null)] // an attachment prints no date
+    public void Parse_CorpusLetter_ReadsTheLettersOwnDate(string file, string? expected)
+    {
+        var (letter, _) = ParseWithGold(file);
+
+        Assert.Equal(expected, letter.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
     [MemberData(nameof(Letters))]
     public void Parse_CorpusLetter_MarkerOffsetsPointAfterTheCitingWord(string file)
     {

@@ -1,10 +1,12 @@
 namespace LetterPipeline.Core.Model;
 
 /// <summary>A parliamentary letter recovered from a PDF: identity, structure and footnotes.</summary>
+/// <param name="Date">The letter's own date: its Kamerstuk date, the side column's "Datum", or a "Den Haag, 6 januari 2023" line.</param>
 public sealed record Letter(
     SourceInfo Source,
     string? Title,
     LetterIdentity? Kamerstuk,
+    DateOnly? Date,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Footnote> Footnotes,
     IReadOnlyList<Reference> References)

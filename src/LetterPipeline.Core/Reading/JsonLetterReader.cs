@@ -28,6 +28,9 @@ public static class JsonLetterReader
                 new SourceInfo(Required(source, "file"), Required(source, "sha256"), source.GetProperty("pages").GetInt32()),
                 String(root, "title"),
                 Identity(root.GetProperty("kamerstuk")),
+                root.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String
+                    ? DateOnly.ParseExact(date.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    : null,
                 root.GetProperty("sections").EnumerateArray().Select(Section).ToArray(),
                 root.GetProperty("footnotes").EnumerateArray().Select(Footnote).ToArray(),
                 root.GetProperty("references").EnumerateArray().Select(Reference).ToArray());

@@ -28,6 +28,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteEndObject();
         w.WriteString("title", letter.Title);
         WriteIdentity(w, letter.Kamerstuk);
+        WriteDate(w, "date", letter.Date);
 
         w.WriteStartArray("sections");
         foreach (var section in letter.Sections)

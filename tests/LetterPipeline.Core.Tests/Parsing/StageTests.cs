@@ -90,6 +90,34 @@ public sealed class StageTests
     }
 
     [Fact]
+    public void LetterDate_SideColumnDatum_IsTheValueBelowTheLabel()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Datum", 448, 666).Lines(657, Body).Text("6 januari 2023", 448, 654).Text("Kenmerk", 448, 642).Text("2023-0000004321", 448, 630);
+
+        var letter = Parse(pdf.Build()).Letter;
+
+        Assert.Equal(new DateOnly(2023, 1, 6), letter.Date);
+        Assert.DoesNotContain(letter.Sections.SelectMany(s => s.Paragraphs), p => p.Text.Contains("januari", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void LetterDate_DatumBesideItsValue_IsRead()
+    {
+        var pdf = new TestPdf().Page().Text("Datum", 80, 720).Text("1 maart 2011", 138, 720).Lines(690, Body);
+
+        Assert.Equal(new DateOnly(2011, 3, 1), Parse(pdf.Build()).Letter.Date);
+    }
+
+    [Fact]
+    public void LetterDate_PlaceAndDateLine_IsRead() =>
+        Assert.Equal(new DateOnly(2009, 4, 3), Parse(new TestPdf().Page().Text("Den Haag, 3 april 2009", 72, 760).Lines(700, Body).Build()).Letter.Date);
+
+    [Fact]
+    public void LetterDate_NoneWithoutADatePrinted_IsNull() =>
+        Assert.Null(Parse(new TestPdf().Page().Lines(700, Body).Build()).Letter.Date);
+
+    [Fact]
     public void KamerstukIdentity_PlainLetter_IsNull() =>
         Assert.Null(KamerstukIdentityParser.Parse(Read(new TestPdf().Page().Lines(700, Body))).Identity);
 

@@ -137,7 +137,7 @@ internal static class GoldOutputs
             f.GetProperty("text").GetString()!,
             f.TryGetProperty("page", out var page) ? page.GetInt32() : 1,
             [.. f.GetProperty("references").EnumerateArray().Select(ToReference)])).ToList();
-        return new Letter(new SourceInfo(name + ".pdf", new string('0', 64), 1), gold.GetProperty("title").GetString(), Identity(gold),
+        return new Letter(new SourceInfo(name + ".pdf", new string('0', 64), 1), gold.GetProperty("title").GetString(), Identity(gold), null,
             sections, footnotes, []);
     }
 

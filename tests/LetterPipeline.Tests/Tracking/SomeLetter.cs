@@ -17,6 +17,7 @@ internal static class SomeLetter
         new SourceInfo(file ?? $"{sha}.pdf", sha, 2),
         title,
         date is null ? null : new LetterIdentity("36045", sha, "2022-2023", date),
+        date,
         [],
         [],
         references);

@@ -28,17 +28,16 @@ internal static class WordProperties
         core.Created = stamp;
         core.Modified = stamp;
 
-        if (letter.Kamerstuk is not { } identity)
+        var properties = new Properties();
+        if (letter.Kamerstuk is { } identity)
         {
-            return;
+            Add(properties, Dossier, identity.Dossier is { Length: > 0 } d ? new VTLPWSTR(WordText.XmlSafe(d)) : null);
+            Add(properties, Number, identity.Number is { Length: > 0 } n ? new VTLPWSTR(WordText.XmlSafe(n)) : null);
+            Add(properties, Vergaderjaar, identity.Vergaderjaar is { } year ? new VTLPWSTR(WordText.XmlSafe(year)) : null);
         }
 
-        var properties = new Properties();
-        Add(properties, Dossier, identity.Dossier is { Length: > 0 } d ? new VTLPWSTR(WordText.XmlSafe(d)) : null);
-        Add(properties, Number, identity.Number is { Length: > 0 } n ? new VTLPWSTR(WordText.XmlSafe(n)) : null);
-        Add(properties, Vergaderjaar, identity.Vergaderjaar is { } year ? new VTLPWSTR(WordText.XmlSafe(year)) : null);
         // A date property (vt:filetime) so Word shows and sorts it as a date; the letter's date has no time of day.
-        Add(properties, LetterDate, identity.Date is { } date
+        Add(properties, LetterDate, letter.Date is { } date
             ? new VTFileTime(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z")
             : null);
         if (properties.HasChildren)

@@ -17,7 +17,7 @@ internal static class SampleLetters
         new(text, markers.Select(m => new FootnoteMarker(m.Number, m.Offset)).ToArray(), true);
 
     public static Letter Create(string? title, IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, LetterIdentity? kamerstuk = null) =>
-        new(new SourceInfo("test.pdf", new string('0', 64), 1), title, kamerstuk, sections, footnotes, footnotes.SelectMany(f => f.References).ToArray());
+        new(new SourceInfo("test.pdf", new string('0', 64), 1), title, kamerstuk, kamerstuk?.Date, sections, footnotes, footnotes.SelectMany(f => f.References).ToArray());
 
     /// <summary>A progress letter on Ukraine: intro without heading, three heading levels, a list, six footnotes.</summary>
     public static Letter Voortgang()
