@@ -3,11 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Commands;
 
@@ -17,6 +13,8 @@ namespace LetterPipeline.Commands;
 /// </summary>
 internal static class StatusCommand
 {
+    private static readonly StoreWording LedgerWording = new("ledger", "start workers with 'letterpipe run' first", "read the ledger");
+
     public static Command Create()
     {
         var format = new Option<string>("--format", "-f") { Description = "table (default) or json.", DefaultValueFactory = _ => "table" };
@@ -43,43 +41,18 @@ internal static class StatusCommand
     /// <summary>The cluster's status, or null with the reason written to <paramref name="error"/>.</summary>
     internal static async Task<ClusterStatus?> ReadAsync(string[] configuration, TextWriter error, CancellationToken cancellationToken)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configuration, ContentRootPath = AppContext.BaseDirectory });
-        builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);
-        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
-        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageProviderValidator>();
-        builder.Services.AddSingleton<ILedger>(provider => StorageOptions.IsPostgres(provider.GetRequiredService<IOptions<StorageOptions>>().Value)
-            ? ActivatorUtilities.CreateInstance<PostgresLedger>(provider)
-            : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
-        builder.Services.AddClusterStore(heartbeat: false);
-        builder.Services.AddReferenceStore(migrateOnStart: false);
-        using var host = builder.Build();
-        try
+        ClusterStatus? status = null;
+        using var access = await StoreAccess.OpenAsync(configuration, error, LedgerWording, async (services, ct) =>
         {
-            var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (!StorageOptions.IsPostgres(options)
-                && new SqliteConnectionStringBuilder(options.ConnectionString).DataSource is { Length: > 0 } file
-                && file != ":memory:" && !File.Exists(file))
-            {
-                // A status query must not leave an empty ledger behind a mistyped path.
-                await error.WriteLineAsync($"letterpipe: no ledger at {Path.GetFullPath(file)}; start workers with 'letterpipe run' first, or set --Storage:ConnectionString=…");
-                return null;
-            }
-
             // Every schema of the database, so that running 'status' once before the first nodes start provisions it
             // (Quartz's tables included); each migration only adds what is missing.
-            await host.Services.GetRequiredService<ILedger>().MigrateAsync(cancellationToken);
-            await host.Services.GetRequiredService<IReferenceStore>().MigrateAsync(cancellationToken);
-            var cluster = host.Services.GetRequiredService<IClusterStore>();
-            await cluster.MigrateAsync(cancellationToken);
-            return await cluster.StatusAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException or SqliteException or Npgsql.NpgsqlException or IOException or ArgumentException)
-        {
-            await error.WriteLineAsync($"letterpipe: cannot read the ledger: {ex.Message}");
-            return null;
-        }
+            await services.GetRequiredService<ILedger>().MigrateAsync(ct);
+            await services.GetRequiredService<IReferenceStore>().MigrateAsync(ct);
+            var cluster = services.GetRequiredService<IClusterStore>();
+            await cluster.MigrateAsync(ct);
+            status = await cluster.StatusAsync(ct);
+        }, cancellationToken);
+        return access is null ? null : status;
     }
 
     internal static void Write(TextWriter output, ClusterStatus status, bool json)

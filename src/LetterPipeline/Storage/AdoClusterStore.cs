@@ -1,84 +1,78 @@
-using System.Data.Common;
 using System.Globalization;
 
 namespace LetterPipeline.Storage;
 
 /// <summary>
 /// The lease SQL, written once for both databases: a lease is taken by an upsert that only succeeds on a row that
-/// is free or expired, so two nodes racing for one document cannot both win. A provider supplies connections, its
-/// migrations, how times travel and which leases a starting node may free.
+/// is free or expired, so two nodes racing for one document cannot both win.
 /// </summary>
-internal abstract class AdoClusterStore : IClusterStore
+internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
 {
-    public abstract Task MigrateAsync(CancellationToken cancellationToken);
+    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(ClusterMigrations.Schema, cancellationToken);
 
     /// <summary>The statement that frees the leases a starting node (<c>@node</c>) may take as left behind by a dead process.</summary>
-    protected abstract string FreeLeftBehindSql { get; }
-
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>A point in time as the provider stores it.</summary>
-    protected abstract object TimeValue(DateTimeOffset time);
-
-    /// <summary>A point in time as the provider returns it.</summary>
-    protected abstract DateTimeOffset ReadTime(DbDataReader reader, int ordinal);
+    private string FreeLeftBehindSql => database.IsShared
+        // Another node may hold leases of its own: a starting node frees only what an earlier process under its id left.
+        ? "UPDATE document_claims SET lease_until = NULL WHERE lease_until IS NOT NULL AND node = @node;"
+        // One worker per SQLite ledger: whatever is still leased when it starts was left by a process that is gone.
+        : "UPDATE document_claims SET lease_until = NULL WHERE lease_until IS NOT NULL;";
 
     public async Task StartNodeAsync(string node, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, """
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, null, """
             INSERT INTO cluster_nodes (node, started_at, last_seen) VALUES (@node, @now, @now)
             ON CONFLICT (node) DO UPDATE SET started_at = excluded.started_at, last_seen = excluded.last_seen;
-            """, cancellationToken, ("@node", node), ("@now", TimeValue(now)));
-        await ExecuteAsync(connection, FreeLeftBehindSql, cancellationToken, ("@node", node));
+            """, cancellationToken, ("@node", node), ("@now", database.TimeValue(now)));
+        await SqlCommands.ExecuteAsync(connection, null, FreeLeftBehindSql, cancellationToken, ("@node", node));
     }
 
     public async Task<bool> TryLeaseAsync(DocumentKey key, string node, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         // The conflict branch updates only a released or expired lease; otherwise it changes no row and the lease stays with its holder.
-        return await ExecuteAsync(connection, """
+        return await SqlCommands.ExecuteAsync(connection, null, """
             INSERT INTO document_claims (sha256, pipeline_version, node, lease_until) VALUES (@sha, @version, @node, @until)
             ON CONFLICT (sha256, pipeline_version) DO UPDATE SET node = excluded.node, lease_until = excluded.lease_until
             WHERE document_claims.lease_until IS NULL OR document_claims.lease_until < @now;
             """, cancellationToken,
-            ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node), ("@until", TimeValue(now + leaseTime)), ("@now", TimeValue(now))) == 1;
+            ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node), ("@until", database.TimeValue(now + leaseTime)), ("@now", database.TimeValue(now))) == 1;
     }
 
     public async Task<bool> ReleaseAsync(DocumentKey key, string node, DocumentStatus? finished, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         const string Held = "WHERE sha256 = @sha AND pipeline_version = @version AND node = @node AND lease_until IS NOT NULL;";
         (string, object?)[] key3 = [("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node)];
         var released = finished is { } status
-            ? await ExecuteAsync(connection, $"UPDATE document_claims SET lease_until = NULL, finished_by = @node, finished_status = @status, finished_at = @now {Held}",
-                cancellationToken, [.. key3, ("@status", StatusText(status)), ("@now", TimeValue(now))])
-            : await ExecuteAsync(connection, $"UPDATE document_claims SET lease_until = NULL {Held}", cancellationToken, key3);
+            ? await SqlCommands.ExecuteAsync(connection, null, $"UPDATE document_claims SET lease_until = NULL, finished_by = @node, finished_status = @status, finished_at = @now {Held}",
+                cancellationToken, [.. key3, ("@status", StatusText(status)), ("@now", database.TimeValue(now))])
+            : await SqlCommands.ExecuteAsync(connection, null, $"UPDATE document_claims SET lease_until = NULL {Held}", cancellationToken, key3);
         return released == 1;
     }
 
     public async Task HeartbeatAsync(string node, IReadOnlyCollection<DocumentKey> held, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, """
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, null, """
             INSERT INTO cluster_nodes (node, started_at, last_seen) VALUES (@node, @now, @now)
             ON CONFLICT (node) DO UPDATE SET last_seen = excluded.last_seen;
-            """, cancellationToken, ("@node", node), ("@now", TimeValue(now)));
+            """, cancellationToken, ("@node", node), ("@now", database.TimeValue(now)));
         // A handful of keys (at most the node's parallelism): one short statement each. A released lease stays released.
         foreach (var key in held)
         {
-            await ExecuteAsync(connection, """
+            await SqlCommands.ExecuteAsync(connection, null, """
                 UPDATE document_claims SET lease_until = @until
                 WHERE sha256 = @sha AND pipeline_version = @version AND node = @node AND lease_until IS NOT NULL;
-                """, cancellationToken, ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node), ("@until", TimeValue(now + leaseTime)));
+                """, cancellationToken, ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@node", node), ("@until", database.TimeValue(now + leaseTime)));
         }
     }
 
     public async Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        await using (var query = Command(connection, "SELECT status, COUNT(*) FROM documents GROUP BY status;"))
+        await using (var query = SqlCommands.Command(connection, null, "SELECT status, COUNT(*) FROM documents GROUP BY status;"))
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -88,7 +82,7 @@ internal abstract class AdoClusterStore : IClusterStore
         }
 
         var nodes = new SortedDictionary<string, NodeStatus>(StringComparer.Ordinal);
-        await using (var query = Command(connection, """
+        await using (var query = SqlCommands.Command(connection, null, """
             SELECT n.node, n.last_seen,
                    (SELECT COUNT(*) FROM document_claims c WHERE c.finished_by = n.node AND c.finished_status = 'converted'),
                    (SELECT COUNT(*) FROM document_claims c WHERE c.finished_by = n.node AND c.finished_status = 'failed')
@@ -101,7 +95,7 @@ internal abstract class AdoClusterStore : IClusterStore
                 nodes[reader.GetString(0)] = new NodeStatus(
                     Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
                     Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
-                    ReadTime(reader, 1));
+                    database.ReadTime(reader, 1));
             }
         }
 
@@ -114,36 +108,4 @@ internal abstract class AdoClusterStore : IClusterStore
         DocumentStatus.Failed => "failed",
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only a finished document is recorded as a node's work."),
     };
-
-    protected static Task<int> ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters) =>
-        ExecuteAsync(connection, null, sql, cancellationToken, parameters);
-
-    protected static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken,
-        params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, transaction, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    protected static DbCommand Command(DbConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
-        Command(connection, null, sql, parameters);
-
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        // Microsoft.Data.Sqlite refuses a command without the connection's open transaction.
-        command.Transaction = transaction;
-#pragma warning disable CA2100 // SQL text is constant; values go through parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 }

@@ -7,15 +7,13 @@ namespace LetterPipeline.Storage;
 /// </summary>
 internal static class ClusterMigrations
 {
-    public const string VersionTable = "cluster_schema_version";
-
     /// <summary>The PostgreSQL schema Quartz 4.7.3 ships inside Quartz.dll, the one its AdoJobStore reads and writes.</summary>
     public const string QuartzSchemaResource = "Quartz.Impl.AdoJobStore.Schema.create_postgres.sql";
 
     /// <summary>Quartz's default table prefix: its PostgreSQL delegate writes QRTZ_TRIGGERS unquoted, that is qrtz_triggers.</summary>
     public const string QuartzTablePrefix = "qrtz_";
 
-    public static readonly IReadOnlyList<(int Version, string Sql)> Sqlite =
+    private static readonly IReadOnlyList<(int Version, string Sql)> Sqlite =
     [
         (1, """
             CREATE TABLE cluster_nodes (
@@ -38,7 +36,7 @@ internal static class ClusterMigrations
             """),
     ];
 
-    public static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
+    private static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
     [
         (1, QuartzSchema()),
         (2, """
@@ -61,6 +59,9 @@ internal static class ClusterMigrations
             CREATE INDEX document_claims_finished_by ON document_claims (finished_by);
             """),
     ];
+
+    // The lock is any constant the program owns; declared after the lists, which static initialisation reads in order.
+    public static readonly Schema Schema = new("cluster_schema_version", 0x4c65_7474_6572_436c /* "LetterCl" */, Sqlite, Postgres);
 
     /// <summary>
     /// Quartz's script with its prefix placeholders filled in. Every statement ends in ';' and creates only what is

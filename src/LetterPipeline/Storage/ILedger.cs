@@ -33,7 +33,7 @@ internal sealed record LedgerCompletion(DocumentStatus Status, int Pages, long M
 
 /// <summary>
 /// Which documents were converted, failed or seen again under another name. Every write is durable when the
-/// returned task completes. SQLite now; PostgreSQL (for a cluster) implements the same contract.
+/// returned task completes, in SQLite or, for a cluster, PostgreSQL (<see cref="AdoLedger"/>).
 /// </summary>
 internal interface ILedger
 {

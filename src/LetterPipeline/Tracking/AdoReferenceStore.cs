@@ -1,14 +1,15 @@
 using System.Data.Common;
 using System.Globalization;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Storage;
 
 namespace LetterPipeline.Tracking;
 
 /// <summary>
-/// The reference store's SQL, written once for both databases. A provider supplies connections, its migrations,
-/// the month of a date column and how dates travel as parameters; everything else is the same statement.
+/// The reference store's SQL, written once for SQLite and PostgreSQL; the <see cref="StoreDatabase"/> supplies
+/// connections, the month of a date column and how dates travel as parameters.
 /// </summary>
-internal abstract class AdoReferenceStore : IReferenceStore
+internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStore
 {
     private const string LetterColumns =
         "l.sha256, l.file, l.title, l.kamerstuk_id, l.letter_date, l.pages, l.pipeline_version, l.converted_at, l.reference_count";
@@ -18,34 +19,16 @@ internal abstract class AdoReferenceStore : IReferenceStore
 
     private const string CitationsFrom = "FROM letter_references r JOIN letters l ON l.sha256 = r.letter_sha256";
 
-    public abstract Task MigrateAsync(CancellationToken cancellationToken);
-
-    /// <summary>An open connection with the provider's session settings.</summary>
-    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
-
-    /// <summary>A transaction that holds the write lock from its start, so concurrent writers queue instead of failing.</summary>
-    protected abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
-
-    /// <summary>SQL for "yyyy-MM" of a date column.</summary>
-    protected abstract string Month(string column);
-
-    /// <summary>SQL that orders a text column by code point, whatever the database's collation, so both stores answer alike.</summary>
-    protected virtual string Ordinal(string column) => column;
-
-    /// <summary>A date as the provider stores it.</summary>
-    protected abstract object DateValue(DateOnly date);
-
-    /// <summary>A point in time as the provider stores it.</summary>
-    protected abstract object TimeValue(DateTimeOffset time);
+    public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(TrackingMigrations.Schema, cancellationToken);
 
     public async Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
         // The upsert locks the letter's row first, so two writers of the same letter run one after the other;
         // it changes nothing (0 rows) when this content is already recorded under this pipeline version.
-        await using var upsert = Command(connection, transaction, """
+        await using var upsert = SqlCommands.Command(connection, transaction, """
             INSERT INTO letters (sha256, file, title, kamerstuk_id, letter_date, pages, pipeline_version, converted_at, reference_count)
             VALUES (@sha, @file, @title, @kamerstuk, @date, @pages, @version, @at, @count)
             ON CONFLICT (sha256) DO UPDATE SET
@@ -56,19 +39,19 @@ internal abstract class AdoReferenceStore : IReferenceStore
             """,
             ("@sha", letter.Source.Sha256), ("@file", letter.Source.File), ("@title", letter.Title),
             ("@kamerstuk", letter.Kamerstuk?.Id), ("@date", Date(letter.Kamerstuk?.Date)), ("@pages", letter.Source.Pages),
-            ("@version", pipelineVersion), ("@at", TimeValue(convertedAt)), ("@count", letter.References.Count));
+            ("@version", pipelineVersion), ("@at", database.TimeValue(convertedAt)), ("@count", letter.References.Count));
         if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             await transaction.CommitAsync(cancellationToken);
             return false;
         }
 
-        await using (var delete = Command(connection, transaction, "DELETE FROM letter_references WHERE letter_sha256 = @sha;", ("@sha", letter.Source.Sha256)))
+        await using (var delete = SqlCommands.Command(connection, transaction, "DELETE FROM letter_references WHERE letter_sha256 = @sha;", ("@sha", letter.Source.Sha256)))
         {
             await delete.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using var insert = Command(connection, transaction, """
+        await using var insert = SqlCommands.Command(connection, transaction, """
             INSERT INTO letter_references (letter_sha256, position, kind, reference_id, dossier, number, vergaderjaar, item, reference_date, footnote, printed_text)
             VALUES (@sha, @position, @kind, @id, @dossier, @number, @vergaderjaar, @item, @date, @footnote, @text);
             """,
@@ -103,12 +86,12 @@ internal abstract class AdoReferenceStore : IReferenceStore
         return await ReadAsync($"""
             SELECT {LetterColumns} FROM letters l
             WHERE l.file = @key OR l.kamerstuk_id = @key OR l.file LIKE @stem ESCAPE '\' {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
-            ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")};
+            ORDER BY l.letter_date NULLS LAST, {database.Ordinal("l.file")};
             """, ReadLetter, cancellationToken, ("@key", key), ("@stem", stem), ("@prefix", prefix + "%"));
     }
 
     public Task<IReadOnlyList<StoredLetter>> LettersAsync(CancellationToken cancellationToken) =>
-        ReadAsync($"SELECT {LetterColumns} FROM letters l ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")};", ReadLetter, cancellationToken);
+        ReadAsync($"SELECT {LetterColumns} FROM letters l ORDER BY l.letter_date NULLS LAST, {database.Ordinal("l.file")};", ReadLetter, cancellationToken);
 
     public Task<IReadOnlyList<Citation>> CitationsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken)
     {
@@ -117,7 +100,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
         var parameters = (ids ?? []).Select((id, i) => (names[i], (object?)id)).ToArray();
         return ReadAsync($"""
             SELECT {LetterColumns}, {ReferenceColumns} {CitationsFrom} {where}
-            ORDER BY l.letter_date NULLS LAST, {Ordinal("l.file")}, r.position;
+            ORDER BY l.letter_date NULLS LAST, {database.Ordinal("l.file")}, r.position;
             """, ReadCitation, cancellationToken, parameters);
     }
 
@@ -160,7 +143,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
                    COUNT(*), COUNT(DISTINCT r.letter_sha256), MIN(l.letter_date), MAX(l.letter_date)
             {CitationsFrom} {where}
             GROUP BY r.reference_id
-            ORDER BY COUNT(DISTINCT r.letter_sha256) DESC, COUNT(*) DESC, {Ordinal("r.reference_id")}
+            ORDER BY COUNT(DISTINCT r.letter_sha256) DESC, COUNT(*) DESC, {database.Ordinal("r.reference_id")}
             {limit};
             """, r => new DocumentCount(
                 r.GetString(0), ParseKind(r.GetString(1)), NullableString(r, 2), r.GetString(3), ReadDate(r, 4),
@@ -172,10 +155,10 @@ internal abstract class AdoReferenceStore : IReferenceStore
     {
         var where = dossier is null ? "WHERE r.dossier IS NOT NULL" : "WHERE r.dossier = @dossier";
         return ReadAsync($"""
-            SELECT r.dossier, {Month("l.letter_date")} AS month, COUNT(*), COUNT(DISTINCT r.letter_sha256)
+            SELECT r.dossier, {database.Month("l.letter_date")} AS month, COUNT(*), COUNT(DISTINCT r.letter_sha256)
             {CitationsFrom} {where}
             GROUP BY r.dossier, month
-            ORDER BY {Ordinal("r.dossier")}, month NULLS LAST;
+            ORDER BY {database.Ordinal("r.dossier")}, month NULLS LAST;
             """, r => new MonthCount(r.GetString(0), NullableString(r, 1), Int(r, 2), Int(r, 3)),
             cancellationToken, ("@dossier", dossier));
     }
@@ -185,35 +168,17 @@ internal abstract class AdoReferenceStore : IReferenceStore
             SELECT r.dossier, COUNT(*), COUNT(DISTINCT r.letter_sha256), COUNT(DISTINCT r.reference_id)
             {CitationsFrom} WHERE r.dossier IS NOT NULL
             GROUP BY r.dossier
-            ORDER BY COUNT(*) DESC, COUNT(DISTINCT r.letter_sha256) DESC, {Ordinal("r.dossier")};
+            ORDER BY COUNT(*) DESC, COUNT(DISTINCT r.letter_sha256) DESC, {database.Ordinal("r.dossier")};
             """, r => new DossierCount(r.GetString(0), Int(r, 1), Int(r, 2), Int(r, 3)), cancellationToken);
-
-    protected static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // SQL text is built from constants; values go through parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        command.Transaction = transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
-        return command;
-    }
 
     private static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, Func<DbDataReader, T> map, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
-        await using var connection = await OpenAsync(cancellationToken);
+        await using var connection = await database.OpenAsync(cancellationToken);
         // Only the parameters the statement names: PostgreSQL rejects a parameter it cannot type.
         var used = parameters.Where(p => sql.Contains(p.Name, StringComparison.Ordinal)).ToArray();
-        await using var command = Command(connection, null, sql, used);
+        await using var command = SqlCommands.Command(connection, null, sql, used);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
@@ -224,10 +189,10 @@ internal abstract class AdoReferenceStore : IReferenceStore
         return rows;
     }
 
-    private static StoredLetter ReadLetter(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), ReadDate(r, 4), Int(r, 5), r.GetString(6), ReadTime(r, 7), Int(r, 8));
+    private StoredLetter ReadLetter(DbDataReader r) => new(
+        r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), ReadDate(r, 4), Int(r, 5), r.GetString(6), database.ReadTime(r, 7), Int(r, 8));
 
-    private static Citation ReadCitation(DbDataReader r)
+    private Citation ReadCitation(DbDataReader r)
     {
         const int o = 9; // after the letter's columns
         var reference = new Reference(
@@ -236,7 +201,7 @@ internal abstract class AdoReferenceStore : IReferenceStore
         return new Citation(ReadLetter(r), Int(r, o), reference);
     }
 
-    private object? Date(DateOnly? date) => date is { } d ? DateValue(d) : null;
+    private object? Date(DateOnly? date) => date is { } d ? database.DateValue(d) : null;
 
     private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
@@ -248,14 +213,6 @@ internal abstract class AdoReferenceStore : IReferenceStore
         DateTime d => DateOnly.FromDateTime(d),
         DateOnly d => d,
         var other => throw new InvalidDataException($"Unexpected date value of type {other.GetType()}."),
-    };
-
-    private static DateTimeOffset ReadTime(DbDataReader r, int i) => r.GetValue(i) switch
-    {
-        string s => DateTimeOffset.Parse(s, CultureInfo.InvariantCulture),
-        DateTime d => new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)),
-        DateTimeOffset d => d,
-        var other => throw new InvalidDataException($"Unexpected time value of type {other.GetType()}."),
     };
 
     private static string Kind(ReferenceKind kind) => kind.ToString().ToLowerInvariant();

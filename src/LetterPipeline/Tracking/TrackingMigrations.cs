@@ -1,3 +1,5 @@
+using LetterPipeline.Storage;
+
 namespace LetterPipeline.Tracking;
 
 /// <summary>
@@ -6,9 +8,7 @@ namespace LetterPipeline.Tracking;
 /// </summary>
 internal static class TrackingMigrations
 {
-    public const string VersionTable = "tracking_schema_version";
-
-    public static readonly IReadOnlyList<(int Version, string Sql)> Sqlite =
+    private static readonly IReadOnlyList<(int Version, string Sql)> Sqlite =
     [
         (1, """
             CREATE TABLE letters (
@@ -44,7 +44,7 @@ internal static class TrackingMigrations
             """),
     ];
 
-    public static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
+    private static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
     [
         (1, """
             CREATE TABLE letters (
@@ -79,4 +79,7 @@ internal static class TrackingMigrations
             CREATE INDEX letter_references_dossier ON letter_references (dossier, reference_id);
             """),
     ];
+
+    // The lock is any constant the program owns; declared after the lists, which static initialisation reads in order.
+    public static readonly Schema Schema = new("tracking_schema_version", 0x4c65_7474_6572_5265 /* "LetterRe" */, Sqlite, Postgres);
 }

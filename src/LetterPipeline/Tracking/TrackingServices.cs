@@ -1,21 +1,16 @@
 using LetterPipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tracking;
 
-/// <summary>Registers the reference store of the configured provider.</summary>
+/// <summary>Registers the reference store, in the configured database.</summary>
 internal static class TrackingServices
 {
     /// <summary>The store and its recorder; with <paramref name="migrateOnStart"/>, a hosted service that migrates it first.</summary>
     public static IServiceCollection AddReferenceStore(this IServiceCollection services, bool migrateOnStart = true)
     {
-        // Chosen on first use, after the host has validated Storage:Provider.
-        services.AddSingleton<IReferenceStore>(provider =>
-            StorageOptions.IsPostgres(provider.GetRequiredService<IOptions<StorageOptions>>().Value)
-                ? ActivatorUtilities.CreateInstance<PostgresReferenceStore>(provider)
-                : ActivatorUtilities.CreateInstance<SqliteReferenceStore>(provider));
+        services.AddStoreDatabase().AddSingleton<IReferenceStore, AdoReferenceStore>();
         services.AddSingleton<ReferenceRecorder>();
         if (migrateOnStart)
         {

@@ -44,9 +44,7 @@ internal static class WorkerHost
         services.Configure<HostOptions>(host => host.ShutdownTimeout = documentTimeout + ShutdownGrace);
 
         services.AddLetterResilience();
-        services.AddSingleton<ILedger>(provider => StorageOptions.IsPostgres(provider.GetRequiredService<IOptions<StorageOptions>>().Value)
-            ? ActivatorUtilities.CreateInstance<PostgresLedger>(provider)
-            : ActivatorUtilities.CreateInstance<SqliteLedger>(provider));
+        services.AddLedger();
         services.AddHostedService<LedgerMigration>();
         services.AddReferenceStore();
         services.AddClusterStore();

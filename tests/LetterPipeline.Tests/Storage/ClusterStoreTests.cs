@@ -1,7 +1,6 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
 using LetterPipeline.Tests.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
 
@@ -166,10 +165,8 @@ public sealed class ClusterStoreTests : IDisposable
     private async Task StartAsync(string provider)
     {
         database = TestDatabase.Create(provider);
-        var options = Options.Create(database.Options);
-        (ledger, store) = database.IsPostgres
-            ? ((ILedger)new PostgresLedger(options, TimeProvider.System), (IClusterStore)new PostgresClusterStore(options, TimeProvider.System))
-            : (new SqliteLedger(options, TimeProvider.System), new SqliteClusterStore(options, TimeProvider.System));
+        var storeDatabase = StoreDatabase.Create(database.Options, TimeProvider.System);
+        (ledger, store) = (new AdoLedger(storeDatabase), new AdoClusterStore(storeDatabase));
         await ledger.MigrateAsync(CancellationToken.None);
         await store.MigrateAsync(CancellationToken.None);
     }

@@ -1,7 +1,6 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
 using LetterPipeline.Tests.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
 
@@ -96,7 +95,5 @@ public sealed class LedgerTests : IDisposable
         await ledger.MigrateAsync(CancellationToken.None);
     }
 
-    private ILedger Open() => database!.IsPostgres
-        ? new PostgresLedger(Options.Create(database.Options), TimeProvider.System)
-        : new SqliteLedger(Options.Create(database.Options), TimeProvider.System);
+    private AdoLedger Open() => new(StoreDatabase.Create(database!.Options, TimeProvider.System));
 }

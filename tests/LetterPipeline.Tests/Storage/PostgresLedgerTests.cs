@@ -1,6 +1,5 @@
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Storage;
 
@@ -39,6 +38,6 @@ public sealed class PostgresLedgerTests : IAsyncLifetime
         Assert.NotNull(await Open().FindAsync(Key, CancellationToken.None));
     }
 
-    private PostgresLedger Open() =>
-        new(Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }), TimeProvider.System);
+    private AdoLedger Open() =>
+        new(new PostgresDatabase(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString }, TimeProvider.System));
 }

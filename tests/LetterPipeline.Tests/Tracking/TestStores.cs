@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using LetterPipeline.Storage;
 using LetterPipeline.Tests.Support;
 using LetterPipeline.Tracking;
-using Microsoft.Extensions.Options;
 
 namespace LetterPipeline.Tests.Tracking;
 
@@ -24,15 +23,15 @@ internal sealed class TestStores : IAsyncDisposable
         {
             var connectionString = await PostgresServer.CreateDatabaseAsync();
             databases.Add(connectionString);
-            var options = Options.Create(new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString });
-            store = new TestStore(provider, new PostgresReferenceStore(options, TimeProvider.System),
+            var options = new StorageOptions { Provider = StorageOptions.Postgres, ConnectionString = connectionString };
+            store = new TestStore(provider, new AdoReferenceStore(StoreDatabase.Create(options, TimeProvider.System)),
                 ["--Storage:Provider=Postgres", $"--Storage:ConnectionString={connectionString}"]);
         }
         else
         {
             var connectionString = $"Data Source={Path.Combine(temp.Path, Guid.NewGuid().ToString("N") + ".db")}";
-            var options = Options.Create(new StorageOptions { ConnectionString = connectionString });
-            store = new TestStore(provider, new SqliteReferenceStore(options, TimeProvider.System), [$"--Storage:ConnectionString={connectionString}"]);
+            var options = new StorageOptions { ConnectionString = connectionString };
+            store = new TestStore(provider, new AdoReferenceStore(StoreDatabase.Create(options, TimeProvider.System)), [$"--Storage:ConnectionString={connectionString}"]);
         }
 
         await store.Store.MigrateAsync(CancellationToken.None);
