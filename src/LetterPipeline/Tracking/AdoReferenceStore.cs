@@ -38,7 +38,7 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
             WHERE letters.pipeline_version <> excluded.pipeline_version;
             """,
             ("@sha", letter.Source.Sha256), ("@file", letter.Source.File), ("@title", letter.Title),
-            ("@kamerstuk", letter.Kamerstuk?.Id), ("@date", Date(letter.Kamerstuk?.Date)), ("@pages", letter.Source.Pages),
+            ("@kamerstuk", letter.Kamerstuk?.Id), ("@date", Date(letter.Date)), ("@pages", letter.Source.Pages),
             ("@version", pipelineVersion), ("@at", database.TimeValue(convertedAt)), ("@count", letter.References.Count));
         if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
         {

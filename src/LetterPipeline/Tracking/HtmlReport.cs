@@ -68,12 +68,12 @@ internal static class HtmlReport
             return;
         }
 
-        html.Append(Fmt($"<p class=\"note\">The {top.Count} most-cited dossiers, by the month of the citing letter (its Kamerstuk date).</p>\n"));
+        html.Append(Fmt($"<p class=\"note\">The {top.Count} most-cited dossiers, by the month of the citing letter's date.</p>\n"));
         html.Append(chart).Append('\n');
         var undated = data.Months.Where(m => m.Month is null && top.Contains(m.Dossier)).Sum(m => m.Citations);
         if (undated > 0)
         {
-            html.Append(Fmt($"<p class=\"note\">Not in the chart: {undated} citations of these dossiers by letters without a date (not published as a Kamerstuk).</p>\n"));
+            html.Append(Fmt($"<p class=\"note\">Not in the chart: {undated} citations of these dossiers by letters that print no date.</p>\n"));
         }
     }
 

@@ -4,7 +4,7 @@ namespace LetterPipeline.Tracking;
 
 /// <summary>A converted letter as the reference store keeps it.</summary>
 /// <param name="KamerstukId">The letter's own publication id ("kst-36045-145"), when it was published as a Kamerstuk.</param>
-/// <param name="Date">The letter's date: its Kamerstuk date; null for a letter not published as a Kamerstuk.</param>
+/// <param name="Date">The letter's own date (<see cref="Core.Model.Letter.Date"/>); null when it prints none.</param>
 internal sealed record StoredLetter(
     string Sha256,
     string File,

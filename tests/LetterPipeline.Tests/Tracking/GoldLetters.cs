@@ -13,6 +13,16 @@ internal static class GoldLetters
     private static readonly string[] DutchMonths =
         ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
 
+    /// <summary>
+    /// Ministry letters print their date under "Datum" in the side column, which the gold files do not record;
+    /// read by hand from the PDFs. Kamerstuk letters take the gold's Kamerstuk date; attachments print none.
+    /// </summary>
+    private static readonly Dictionary<string, DateOnly> SideColumnDates = new(StringComparer.Ordinal)
+    {
+        ["ecofin-2023-01.brief.serif.pdf"] = new(2023, 1, 6),
+        ["navo-2022-11.brief.carlito.pdf"] = new(2022, 11, 18),
+    };
+
     public static IReadOnlyList<GoldLetter> All { get; } = Load();
 
     /// <summary>Letters in the store's order: dated first, oldest first, then by file name.</summary>
@@ -30,7 +40,7 @@ internal static class GoldLetters
         using var gold = JsonDocument.Parse(File.ReadAllText(path));
         var root = gold.RootElement;
         var file = Path.GetFileName(path)[..^".gold.json".Length] + ".pdf";
-        DateOnly? date = null;
+        DateOnly? date = SideColumnDates.TryGetValue(file, out var printed) ? printed : null;
         string? own = null;
         if (root.TryGetProperty("kamerstuk", out var kamerstuk) && kamerstuk.ValueKind == JsonValueKind.Object)
         {
