@@ -99,13 +99,11 @@ internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
             }
         }
 
-        return new ClusterStatus(counts.GetValueOrDefault("converted"), counts.GetValueOrDefault("failed"), counts.GetValueOrDefault("in-progress"), nodes);
+        return new ClusterStatus(counts.GetValueOrDefault(DocumentStatusText.Converted), counts.GetValueOrDefault(DocumentStatusText.Failed),
+            counts.GetValueOrDefault(DocumentStatusText.InProgress), nodes);
     }
 
-    private static string StatusText(DocumentStatus status) => status switch
-    {
-        DocumentStatus.Converted => "converted",
-        DocumentStatus.Failed => "failed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Only a finished document is recorded as a node's work."),
-    };
+    private static string StatusText(DocumentStatus status) => status is DocumentStatus.Converted or DocumentStatus.Failed
+        ? DocumentStatusText.Of(status)
+        : throw new ArgumentOutOfRangeException(nameof(status), status, "Only a finished document is recorded as a node's work.");
 }

@@ -27,7 +27,7 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
             ON CONFLICT (sha256, pipeline_version) DO NOTHING;
             """, cancellationToken,
             ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@file", file), ("@stem", outputStem),
-            ("@status", Status(DocumentStatus.InProgress)), ("@now", database.TimeValue(now))) == 1;
+            ("@status", DocumentStatusText.Of(DocumentStatus.InProgress)), ("@now", database.TimeValue(now))) == 1;
         var entry = await FindAsync(connection, key, cancellationToken)
             ?? throw new InvalidOperationException($"Ledger row {key} vanished after its claim.");
         return (entry, created);
@@ -50,7 +50,7 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
             SET status = @status, pages = @pages, milliseconds = @ms, code = @code, message = @message, stage = @stage, completed_at = @now
             WHERE {WhereKey};
             """, cancellationToken,
-            ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@status", Status(completion.Status)),
+            ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@status", DocumentStatusText.Of(completion.Status)),
             ("@pages", completion.Pages), ("@ms", completion.Milliseconds), ("@code", completion.Code),
             ("@message", completion.Message), ("@stage", completion.Stage), ("@now", database.TimeValue(completion.CompletedAt)));
         if (updated != 1)
@@ -93,7 +93,7 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
             key,
             reader.GetString(0),
             reader.GetString(1),
-            ParseStatus(reader.GetString(2)),
+            DocumentStatusText.Parse(reader.GetString(2)),
             reader.GetInt32(3),
             reader.GetInt32(4),
             reader.IsDBNull(5) ? null : reader.GetString(5),
@@ -102,20 +102,4 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
             database.ReadTime(reader, 8),
             reader.IsDBNull(9) ? null : database.ReadTime(reader, 9));
     }
-
-    private static string Status(DocumentStatus status) => status switch
-    {
-        DocumentStatus.InProgress => "in-progress",
-        DocumentStatus.Converted => "converted",
-        DocumentStatus.Failed => "failed",
-        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
-    };
-
-    private static DocumentStatus ParseStatus(string status) => status switch
-    {
-        "in-progress" => DocumentStatus.InProgress,
-        "converted" => DocumentStatus.Converted,
-        "failed" => DocumentStatus.Failed,
-        _ => throw new InvalidDataException($"Unknown ledger status '{status}'."),
-    };
 }
