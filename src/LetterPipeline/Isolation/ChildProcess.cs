@@ -27,6 +27,8 @@ internal sealed class ChildProcess : IDisposable
     /// <summary>False once the child has exited or was killed; it must then be replaced.</summary>
     public bool IsAlive { get; private set; } = true;
 
+    public int ProcessId => processId;
+
     /// <summary>Starts a child and waits until it is ready for its first document.</summary>
     public static async Task<ChildProcess> StartAsync(int memoryLimitMb)
     {

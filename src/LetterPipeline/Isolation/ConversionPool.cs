@@ -15,6 +15,9 @@ internal sealed class ConversionPool(ConversionPoolOptions options) : IDisposabl
     private readonly SemaphoreSlim slots = new(options.Size, options.Size);
     private readonly ConcurrentBag<ChildProcess> idle = [];
     private readonly ConcurrentDictionary<ChildProcess, byte> all = new();
+
+    /// <summary>The live children's process ids (for tests and diagnostics).</summary>
+    public IReadOnlyList<int> ChildProcessIds => all.Keys.Where(c => c.IsAlive).Select(c => c.ProcessId).ToArray();
     private bool disposed;
 
     /// <summary>
