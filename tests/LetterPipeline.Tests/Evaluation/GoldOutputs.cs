@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Writing;
+using LetterPipeline.Tests.Support;
 
 namespace LetterPipeline.Tests.Evaluation;
 
@@ -11,9 +12,6 @@ namespace LetterPipeline.Tests.Evaluation;
 /// </summary>
 internal static class GoldOutputs
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
     /// <summary>A damage applied to one letter; <c>furniture</c> is the gold's running text.</summary>
     public delegate Letter Damage(Letter letter, IReadOnlyList<string> furniture);
 
@@ -148,11 +146,8 @@ internal static class GoldOutputs
             return null;
         }
 
-        // "18 november 2022" → 2022-11-18, as the extraction reports it.
-        var date = k.GetProperty("date").GetString()!.Split(' ');
         return new LetterIdentity(k.GetProperty("dossier").GetString()!, k.GetProperty("number").GetString()!,
-            k.GetProperty("vergaderjaar").GetString(),
-            new DateOnly(int.Parse(date[2], CultureInfo.InvariantCulture), Array.IndexOf(Months, date[1]) + 1, int.Parse(date[0], CultureInfo.InvariantCulture)));
+            k.GetProperty("vergaderjaar").GetString(), GoldDate.Parse(k.GetProperty("date").GetString()!));
     }
 
     private static Reference ToReference(JsonElement r)

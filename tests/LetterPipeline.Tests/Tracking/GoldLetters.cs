@@ -10,9 +10,6 @@ namespace LetterPipeline.Tests.Tracking;
 /// </summary>
 internal static class GoldLetters
 {
-    private static readonly string[] DutchMonths =
-        ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
     /// <summary>
     /// Ministry letters print their date under "Datum" in the side column, which the gold files do not record;
     /// read by hand from the PDFs. Kamerstuk letters take the gold's Kamerstuk date; attachments print none.
@@ -44,7 +41,7 @@ internal static class GoldLetters
         string? own = null;
         if (root.TryGetProperty("kamerstuk", out var kamerstuk) && kamerstuk.ValueKind == JsonValueKind.Object)
         {
-            date = DutchDate(kamerstuk.GetProperty("date").GetString()!);
+            date = GoldDate.Parse(kamerstuk.GetProperty("date").GetString()!);
             own = $"kst-{kamerstuk.GetProperty("dossier").GetString()}-{kamerstuk.GetProperty("number").GetString()}";
         }
 
@@ -72,11 +69,6 @@ internal static class GoldLetters
     private static string? Field(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static DateOnly DutchDate(string text)
-    {
-        var parts = text.Split(' ');
-        return new DateOnly(int.Parse(parts[2], CultureInfo.InvariantCulture), Array.IndexOf(DutchMonths, parts[1]) + 1, int.Parse(parts[0], CultureInfo.InvariantCulture));
-    }
 }
 
 internal sealed record GoldLetter(string File, DateOnly? Date, string? KamerstukId, IReadOnlyList<GoldCitation> Citations)
