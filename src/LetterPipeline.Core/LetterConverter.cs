@@ -30,11 +30,6 @@ public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWr
         {
             return ConversionOutcome.Failure(input, ex.Code, ex.Message, ex.Stage, clock.ElapsedMilliseconds);
         }
-        catch (Exception ex) when (PdfFailures.Map(ex, "parse") is { } failure)
-        {
-            // PdfPig failing on a hostile file while pages are read, after the document opened.
-            return ConversionOutcome.Failure(input, failure.Code, failure.Message, failure.Stage, clock.ElapsedMilliseconds);
-        }
         catch (IOException ex)
         {
             return ConversionOutcome.Failure(input, FailureCode.IoError, ex.Message, "io", clock.ElapsedMilliseconds);
