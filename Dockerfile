@@ -8,11 +8,12 @@ WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/LetterPipeline.Core/LetterPipeline.Core.csproj src/LetterPipeline.Core/
 COPY src/LetterPipeline/LetterPipeline.csproj src/LetterPipeline/
-RUN dotnet restore src/LetterPipeline/LetterPipeline.csproj
+RUN dotnet restore src/LetterPipeline/LetterPipeline.csproj -r linux-x64
 COPY src/ src/
-RUN dotnet publish src/LetterPipeline/LetterPipeline.csproj -c Release --no-restore -o /app
+# Self-contained, one composite ReadyToRun image of the app and .NET (see the csproj): the runtime comes with it.
+RUN dotnet publish src/LetterPipeline/LetterPipeline.csproj -c Release -r linux-x64 --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0
+FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
 COPY --from=build /app /app
 RUN mkdir -p /data/inbox /data/output /data/archive /data/failed && chown -R app:app /data
 # The worker starts /app/letterpipe again for each converter process, so the app folder must stay as published.

@@ -4,8 +4,11 @@ using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Core;
 
-/// <summary>Converts one PDF file into its output files (one per writer), written atomically.</summary>
-public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWriter> writers)
+/// <summary>
+/// Converts one PDF file into its output files (one per writer), written atomically and, unless
+/// <paramref name="durability"/> leaves it to the caller, on disk before <see cref="Convert"/> returns.
+/// </summary>
+public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWriter> writers, FileDurability durability = FileDurability.Immediate)
 {
     /// <summary>Converts <paramref name="input"/> into <c>outputStem.&lt;format&gt;</c> files; never throws for bad input.</summary>
     public ConversionOutcome Convert(string input, string outputStem)
@@ -20,7 +23,7 @@ public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWr
             foreach (var writer in writers)
             {
                 var path = $"{outputStem}.{writer.Format}";
-                AtomicFile.Write(path, stream => writer.Write(result.Letter, stream));
+                AtomicFile.Write(path, stream => writer.Write(result.Letter, stream), durability);
                 outputs.Add(path);
             }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.CommandLine;
 using LetterPipeline.Core;
+using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
 using Spectre.Console;
 
@@ -38,7 +39,7 @@ internal static class ConvertCommand
             result.GetValue(inputs)!,
             result.GetValue(output)!,
             new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
-                OutputFormats.Parse(result.GetValue(format)!, out _)),
+                OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
             cancellationToken));
         return command;
     }
@@ -58,6 +59,7 @@ internal static class ConvertCommand
 
         using var pool = new ConversionPool(options);
         var failures = new ConcurrentQueue<ConversionOutcome>();
+        var written = new ConcurrentQueue<string>();
         var showProgress = jobs.Count > 1 && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (showProgress)
         {
@@ -66,12 +68,12 @@ internal static class ConvertCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("Converting", maxValue: jobs.Count);
-                    await ConvertAllAsync(pool, jobs, options.Size, failures, () => task.Increment(1), cancellationToken);
+                    await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => task.Increment(1), cancellationToken);
                 });
         }
         else
         {
-            await ConvertAllAsync(pool, jobs, options.Size, failures, () => { }, cancellationToken);
+            await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => { }, cancellationToken);
         }
 
         // Reported after the progress display so the two do not interleave.
@@ -84,22 +86,39 @@ internal static class ConvertCommand
         return failures.IsEmpty ? 0 : 2;
     }
 
-    private static Task ConvertAllAsync(
+    private static async Task ConvertAllAsync(
         ConversionPool pool,
         IReadOnlyList<ConversionJob> jobs,
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
+        ConcurrentQueue<string> written,
         Action progressed,
-        CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
+        CancellationToken cancellationToken)
+    {
+        try
         {
-            var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
-            if (!outcome.Succeeded)
+            await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
             {
-                failures.Enqueue(outcome);
-                ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
-            }
+                var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+                foreach (var output in outcome.Outputs)
+                {
+                    written.Enqueue(output);
+                }
 
-            progressed();
-        });
+                if (!outcome.Succeeded)
+                {
+                    failures.Enqueue(outcome);
+                    ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+                }
+
+                progressed();
+            });
+        }
+        finally
+        {
+            // The children wrote without a flush per file (nothing here moves or records an input): the batch,
+            // also one cut short by Ctrl-C, is on disk before the command reports it.
+            FileSystemSync.Flush(written);
+        }
+    }
 }

@@ -1,10 +1,19 @@
 using System.Collections.Concurrent;
 using LetterPipeline.Core;
+using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Isolation;
 
-/// <summary>How the pool runs its converter processes.</summary>
-internal sealed record ConversionPoolOptions(int Size, TimeSpan DocumentTimeout, int MemoryLimitMb, IReadOnlyList<string> Formats);
+/// <summary>
+/// How the pool runs its converter processes. <see cref="Durability"/>: whether each output is on disk when its
+/// document's conversion returns (the worker's default) or the caller syncs the batch (<c>convert</c>).
+/// </summary>
+internal sealed record ConversionPoolOptions(
+    int Size,
+    TimeSpan DocumentTimeout,
+    int MemoryLimitMb,
+    IReadOnlyList<string> Formats,
+    FileDurability Durability = FileDurability.Immediate);
 
 /// <summary>
 /// Converts documents in up to <see cref="ConversionPoolOptions.Size"/> reusable child processes. A child that
@@ -40,7 +49,7 @@ internal sealed class ConversionPool(ConversionPoolOptions options) : IDisposabl
             }
 
             var request = new ChildRequest(Path.GetFullPath(input), Path.GetFullPath(outputStem), options.Formats,
-                (long)limit.TotalMilliseconds);
+                (long)limit.TotalMilliseconds, options.Durability);
             var outcome = await child.ConvertAsync(request, limit);
             // Disposal killed the child under this document: that says nothing about the document.
             if (disposed)

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Tests.Writing.Support;
 using LetterPipeline.Core.Writing;
@@ -219,6 +220,34 @@ public sealed class WordLetterWriterTests
 
         Assert.Equal(5, document.Paragraphs[0].Markers[0].Offset);
         WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
+    public void Write_TwoLetters_ShareTheHouseStylePartsAndAreDeflated()
+    {
+        var writer = new WordLetterWriter(new FixedClock(Now));
+        using var first = new MemoryStream();
+        using var second = new MemoryStream();
+        writer.Write(Voortgang(), first);
+        writer.Write(Create("Ander", [new Section(1, "Kop", [Text("Tekst.")])], []), second);
+
+        using var a = new ZipArchive(new MemoryStream(first.ToArray()));
+        using var b = new ZipArchive(new MemoryStream(second.ToArray()));
+        foreach (var part in new[] { "word/styles.xml", "word/numbering.xml", "word/settings.xml" })
+        {
+            var text = EntryText(a, part);
+            Assert.Contains("w:", text, StringComparison.Ordinal);
+            Assert.Equal(text, EntryText(b, part));
+        }
+
+        var body = a.GetEntry("word/document.xml")!;
+        Assert.True(body.CompressedLength < body.Length / 2, $"document.xml: {body.CompressedLength} of {body.Length} bytes");
+    }
+
+    private static string EntryText(ZipArchive package, string name)
+    {
+        using var reader = new StreamReader(package.GetEntry(name)?.Open() ?? throw new InvalidOperationException($"{name} is missing"));
+        return reader.ReadToEnd();
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider

@@ -1,4 +1,5 @@
 using LetterPipeline.Core;
+using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
 using LetterPipeline.Tests.Support;
 
@@ -24,5 +25,5 @@ public sealed class ChildProcessTests
     }
 
     private static ChildRequest Request(string input, TempDir temp, string stem) =>
-        new(input, Path.Combine(temp.Path, stem), ["json"], 60_000);
+        new(input, Path.Combine(temp.Path, stem), ["json"], 60_000, FileDurability.Immediate);
 }
