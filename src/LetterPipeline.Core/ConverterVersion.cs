@@ -7,5 +7,6 @@ namespace LetterPipeline.Core;
 /// </summary>
 public static class ConverterVersion
 {
-    public const string Current = "1.0";
+    // 1.1: glyphs at equal positions keep their content-stream order; the .docx is zipped at the fastest level.
+    public const string Current = "1.1";
 }

@@ -78,5 +78,17 @@ public sealed class LineBuilderTests
         Assert.StartsWith("Lorem ipsum dolor sit amet", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Build_GlyphsSharingAPosition_KeepContentStreamOrder()
+    {
+        // This file draws zero-width spaces at the positions of letters: a sort that does not keep the content
+        // order for equal positions moved letters across them ("t he").
+        var pdf = File.ReadAllBytes(Path.Combine(Corpus.Folder("hostile"), "single-page-broken-offsets.pdf"));
+
+        var text = Lines(pdf).Select(l => l.Text.Replace("\u200B", "", StringComparison.Ordinal)).ToArray();
+
+        Assert.Equal(["This is the document title", "There is some lede text here", "And then another line of text."], text);
+    }
+
     private static IReadOnlyList<TextLine> Lines(byte[] pdf) => LineBuilder.Build(TestPdf.Pages(pdf)[0]).Lines;
 }
