@@ -7,7 +7,8 @@ namespace LetterPipeline.Commands;
 
 /// <summary>
 /// <c>letterpipe bench &lt;folder&gt; [--parallelism N] [--repeat N]</c>: pages per second, time and allocations per
-/// stage, and peak memory, converting in this process on one thread and then on N.
+/// stage, and peak memory, converting in this process on one thread and then on N; then the cost of process
+/// isolation, the same batch written to files in this process and in N child processes.
 /// </summary>
 internal static class BenchCommand
 {
@@ -17,14 +18,14 @@ internal static class BenchCommand
         var parallelism = CommandOptions.Parallelism("Threads for the parallel pass.");
         var repeat = CommandOptions.Bounded("--repeat", "Times every file is converted in each pass.", 1, 1, 10_000);
         var format = CommandOptions.Formats("Comma-separated output formats written (to memory): json, docx.");
-        var command = new Command("bench", "Measure conversion speed and memory in this process, one thread and then --parallelism threads. Exit 1: usage error.")
+        var command = new Command("bench", "Measure conversion speed and memory in this process, one thread and then --parallelism threads (outputs to memory), then what process isolation costs (files written in this process, then in child processes). Exit 1: usage error.")
         {
             folder,
             parallelism,
             repeat,
             format,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => RunAsync(
             result.GetValue(folder)!,
             result.GetValue(parallelism),
             result.GetValue(repeat),
@@ -32,7 +33,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static int Run(string folder, int parallelism, int repeat, IReadOnlyList<string> formats)
+    private static async Task<int> RunAsync(string folder, int parallelism, int repeat, IReadOnlyList<string> formats)
     {
         if (!Directory.Exists(folder))
         {
@@ -55,6 +56,12 @@ internal static class BenchCommand
         var first = runner.First(pdfs[0]);
         var single = runner.Run(files, 1);
         var parallel = parallelism > 1 ? runner.Run(files, parallelism) : null;
+        IsolationPass inProcess, children;
+        using (var isolation = new IsolationBench(formats, parallelism))
+        {
+            inProcess = isolation.InProcess(files);
+            children = await isolation.ChildProcessesAsync(files);
+        }
 
         using var self = Process.GetCurrentProcess();
         var w = Console.Out;
@@ -81,13 +88,23 @@ internal static class BenchCommand
         }
 
         w.WriteLine();
-        w.WriteLine(Invariant($"peak working set: {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB; live managed memory after the passes: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024):F0} MB"));
+        w.WriteLine(Invariant($"| files written (convert's way), {parallelism} at once | wall s | pages/s | failed |"));
+        w.WriteLine("|---|---:|---:|---:|");
+        WriteIsolationPass(w, "in this process", inProcess);
+        WriteIsolationPass(w, "in child processes (started fresh)", children);
+        w.WriteLine(Invariant($"process isolation costs {children.Wall / inProcess.Wall - 1:P0} of wall time"));
+
+        w.WriteLine();
+        w.WriteLine(Invariant($"peak working set (this process): {self.PeakWorkingSet64 / (1024.0 * 1024):F0} MB; live managed memory after the passes: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024):F0} MB"));
         return 0;
     }
 
     private static void WritePass(TextWriter w, string name, BenchPass pass) =>
         w.WriteLine(Invariant(
             $"| {name} | {pass.Threads} | {pass.Pages} | {pass.Failed} | {pass.Wall.TotalSeconds:F2} | {pass.Cpu.TotalSeconds:F2} | {pass.PagesPerSecond:F0} | {pass.AllocatedBytes / (1024.0 * 1024):F0} | {pass.AllocatedBytes / 1024.0 / Math.Max(1, pass.Pages):F0} | {pass.Gen0} | {pass.Gen2} |"));
+
+    private static void WriteIsolationPass(TextWriter w, string name, IsolationPass pass) =>
+        w.WriteLine(Invariant($"| {name} | {pass.Wall.TotalSeconds:F2} | {pass.PagesPerSecond:F0} | {pass.Failed} |"));
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
