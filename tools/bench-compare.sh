@@ -64,6 +64,12 @@ print("|---|---:|---:|---:|---:|---:|---:|---:|")
 for label in labels:
     wall, cpu = median(label, "wall_s"), median(label, "cpu_s")
     print(f"| {label} | {wall:.1f} | {cpu:.1f} | {pages / wall:.0f} | {pages / cpu:.0f} | {median(label, 'peak_mb'):.0f} | {median(label, 'peak_pss_mb'):.0f} | {wall / base:.1f}x |")
+# Tools alternate within a round, so a round's ratio compares runs a few seconds apart.
+walls = {label: [r["wall_s"] for r in rows if r["label"] == label] for label in labels}
+for label in labels[1:]:
+    ratios = " ".join(f"{w / b:.2f}x" for w, b in zip(walls[label], walls[labels[0]]))
+    print(f"\n{label}: wall vs PyMuPDF round by round: {ratios}", end="")
+print()
 PY
 echo
 "$app" bench "$work/pdfs"
