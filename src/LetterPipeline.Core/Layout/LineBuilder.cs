@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Content;
 
@@ -22,7 +23,7 @@ public static class LineBuilder
         var fonts = new FontStyles();
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value))
+            if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value) && !IsInvisible(letter.Value))
             {
                 glyphs.Add(Glyph.From(letter, orientation, page.Width, page.Height, fonts));
             }
@@ -32,6 +33,23 @@ public static class LineBuilder
         var lines = AttachMarkers(segments, page.Number);
         var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
         return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
+    }
+
+    /// <summary>
+    /// Format characters only (zero-width space, soft hyphen, BOM, direction marks): nothing a reader sees, but
+    /// drawn as glyphs by some producers, where they would split words in the text ("t\u200Bhe").
+    /// </summary>
+    private static bool IsInvisible(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The orientation most letters have (not <see cref="TextOrientation.Other"/>); a tie goes to the one seen first.</summary>
