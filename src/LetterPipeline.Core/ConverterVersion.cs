@@ -7,7 +7,7 @@ namespace LetterPipeline.Core;
 /// </summary>
 public static class ConverterVersion
 {
-    // 1.1: glyphs at equal positions keep their content-stream order, format characters (zero-width space, soft
-    // hyphen) are dropped; the .docx is zipped at the fastest level.
+    // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
+    // the .docx is zipped at the fastest level.
     public const string Current = "1.1";
 }

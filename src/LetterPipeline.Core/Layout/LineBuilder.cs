@@ -36,14 +36,15 @@ public static class LineBuilder
     }
 
     /// <summary>
-    /// Format characters only (zero-width space, soft hyphen, BOM, direction marks): nothing a reader sees, but
-    /// drawn as glyphs by some producers, where they would split words in the text ("t\u200Bhe").
+    /// Format characters only (zero-width space, byte-order mark, direction marks): nothing a reader sees, but drawn
+    /// as glyphs by some producers, where they would split words in the text ("t\u200Bhe"). Not the soft hyphen:
+    /// at the end of a line it tells <see cref="Parsing.LineJoiner"/> that the word goes on in the next.
     /// </summary>
     private static bool IsInvisible(string value)
     {
         foreach (var c in value)
         {
-            if (char.GetUnicodeCategory(c) != UnicodeCategory.Format)
+            if (c == '\u00AD' || char.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
                 return false;
             }
