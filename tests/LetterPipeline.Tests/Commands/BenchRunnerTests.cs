@@ -26,33 +26,4 @@ public sealed class BenchRunnerTests
         Assert.All(Stage.All, stage => Assert.True(pass.Stages[stage].Elapsed > TimeSpan.Zero, $"no time charged to {stage}"));
         Assert.True(pass.Stages[Stage.Parse].AllocatedBytes > pass.Stages[Stage.Json].AllocatedBytes);
     }
-
-    [Fact]
-    public async Task IsolationBench_InProcessAndChildProcesses_ConvertTheSameBatchAndCleanUp()
-    {
-        var letters = Corpus.Pdfs("letters");
-        string[] files = [.. letters, Corpus.File("bad", "notapdf.pdf")];
-        var scratchBefore = ScratchFolders();
-
-        IsolationPass inProcess, children;
-        using (var bench = new IsolationBench(OutputFormats.Default, threads: 2))
-        {
-            Assert.Single(ScratchFolders().Except(scratchBefore));
-            inProcess = bench.InProcess(files);
-            children = await bench.ChildProcessesAsync(files);
-        }
-
-        Assert.Equal(1, inProcess.Failed);
-        Assert.Equal(1, children.Failed);
-        var expectedPages = letters.Sum(f =>
-        {
-            using var document = PdfDocument.Open(f);
-            return document.NumberOfPages;
-        });
-        Assert.Equal(expectedPages, inProcess.Pages);
-        Assert.Equal(expectedPages, children.Pages);
-        Assert.Empty(ScratchFolders().Except(scratchBefore));
-    }
-
-    private static string[] ScratchFolders() => Directory.GetDirectories(Path.GetTempPath(), "letterpipe-bench-*");
 }
