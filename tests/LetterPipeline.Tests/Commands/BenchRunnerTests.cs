@@ -1,7 +1,6 @@
 using LetterPipeline.Commands;
 using LetterPipeline.Core;
 using LetterPipeline.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace LetterPipeline.Tests.Commands;
 
@@ -11,11 +10,7 @@ public sealed class BenchRunnerTests
     public void Run_CorpusLettersOnTwoThreads_CountsEveryPageAndChargesEveryStage()
     {
         var letters = Corpus.Pdfs("letters");
-        var expectedPages = letters.Sum(f =>
-        {
-            using var document = PdfDocument.Open(f);
-            return document.NumberOfPages;
-        });
+        var expectedPages = Corpus.Pages(letters);
 
         var pass = new BenchRunner(OutputFormats.Default).Run([.. letters, Corpus.File("bad", "notapdf.pdf")], threads: 2);
 

@@ -1,6 +1,5 @@
 using LetterPipeline.Commands;
 using LetterPipeline.Tests.Support;
-using UglyToad.PdfPig;
 
 namespace LetterPipeline.Tests.Commands;
 
@@ -23,11 +22,7 @@ public sealed class IsolationBenchTests
 
         Assert.Equal(1, inProcess.Failed);
         Assert.Equal(1, children.Failed);
-        var expectedPages = letters.Sum(f =>
-        {
-            using var document = PdfDocument.Open(f);
-            return document.NumberOfPages;
-        });
+        var expectedPages = Corpus.Pages(letters);
         Assert.Equal(expectedPages, inProcess.Pages);
         Assert.Equal(expectedPages, children.Pages);
         Assert.Empty(ScratchFolders().Except(scratchBefore));

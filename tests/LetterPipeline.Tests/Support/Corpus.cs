@@ -12,6 +12,13 @@ internal static class Corpus
     public static IReadOnlyList<string> Pdfs(string folder) =>
         Directory.GetFiles(Dir(folder), "*.pdf").Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>The pages of <paramref name="pdfs"/> together, as PdfPig counts them.</summary>
+    public static int Pages(IEnumerable<string> pdfs) => pdfs.Sum(f =>
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(f);
+        return document.NumberOfPages;
+    });
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
