@@ -1,4 +1,5 @@
 using LetterPipeline.Core.Citations;
+using LetterPipeline.Core.Guards;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
