@@ -7,21 +7,18 @@ namespace LetterPipeline.Core.Layout;
 /// </summary>
 internal static class FootnoteMarkerAttacher
 {
-    /// <summary>A marker is smaller than this share of its line's size.</summary>
-    private const double MarkerSizeRatio = 0.85;
-
     /// <summary>
     /// The segments that are lines, in their order, each with the markers it hosts merged in by position and
     /// flagged <see cref="Glyph.IsMarker"/>; a segment taken as a marker is left out.
     /// </summary>
-    public static List<List<Glyph>> Attach(List<List<Glyph>> segments)
+    public static List<List<Glyph>> Attach(List<List<Glyph>> segments, FootnoteMarkerOptions options)
     {
         var isMarker = new bool[segments.Count];
         var attached = new List<Glyph>?[segments.Count];
         var looksLikeMarker = new bool[segments.Count];
         for (var i = 0; i < segments.Count; i++)
         {
-            looksLikeMarker[i] = LooksLikeMarker(segments[i]);
+            looksLikeMarker[i] = LooksLikeMarker(segments[i], options);
         }
 
         double[]? medianSizes = null;
@@ -33,7 +30,7 @@ internal static class FootnoteMarkerAttacher
             }
 
             medianSizes ??= MedianSizes(segments, looksLikeMarker);
-            var host = FindHost(segments, i, looksLikeMarker, medianSizes);
+            var host = FindHost(segments, i, looksLikeMarker, medianSizes, options);
             if (host >= 0)
             {
                 isMarker[i] = true;
@@ -62,7 +59,7 @@ internal static class FootnoteMarkerAttacher
         return lines;
     }
 
-    private static bool LooksLikeMarker(List<Glyph> segment)
+    private static bool LooksLikeMarker(List<Glyph> segment, FootnoteMarkerOptions options)
     {
         var digits = 0;
         foreach (var glyph in segment)
@@ -80,7 +77,7 @@ internal static class FootnoteMarkerAttacher
             digits++;
         }
 
-        return digits is > 0 and <= 3;
+        return digits > 0 && digits <= options.MaxDigits;
     }
 
     /// <summary>Each segment's median glyph size, for the segments that can host a marker (0 for the others).</summary>
@@ -96,7 +93,7 @@ internal static class FootnoteMarkerAttacher
     }
 
     /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
-    private static int FindHost(List<List<Glyph>> segments, int markerIndex, bool[] looksLikeMarker, double[] medianSizes)
+    private static int FindHost(List<List<Glyph>> segments, int markerIndex, bool[] looksLikeMarker, double[] medianSizes, FootnoteMarkerOptions options)
     {
         var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
         var markerSize = marker[0].Size;
@@ -113,13 +110,14 @@ internal static class FootnoteMarkerAttacher
             var line = segments[i];
             var size = medianSizes[i];
             var rise = markerBaseline - line[0].Baseline;
-            if (markerSize >= size * MarkerSizeRatio || rise <= 0.1 * size || rise > 0.75 * size)
+            if (markerSize >= size * options.MaxSizeRatio || rise <= options.MinRiseRatio * size || rise > options.MaxRiseRatio * size)
             {
                 continue;
             }
 
             // A footnote label may hang left of its text ("¹⁰ Tweede Kamer…"); a marker follows its word.
-            if (marker[0].Left < line[0].Left - 2 * size || marker[^1].Right > line[^1].Right + 2 * size)
+            var overhang = options.MaxOverhangRatio * size;
+            if (marker[0].Left < line[0].Left - overhang || marker[^1].Right > line[^1].Right + overhang)
             {
                 continue;
             }

@@ -8,9 +8,11 @@ namespace LetterPipeline.Core.Layout;
 /// Groups a page's glyphs into lines in one linear pass over baselines, with each line's footnote markers
 /// attached (<see cref="FootnoteMarkerAttacher"/>).
 /// </summary>
-public static class LineBuilder
+internal static class LineBuilder
 {
-    public static PageLines Build(Page page)
+    public static PageLines Build(Page page) => Build(page, LineBuilderOptions.Default);
+
+    public static PageLines Build(Page page, LineBuilderOptions options)
     {
         // Read the page in the orientation most of its text has: a page set sideways (or a scan of one)
         // reads as well as an upright one, and a stamp or margin note across the grain stays out.
@@ -26,9 +28,9 @@ public static class LineBuilder
         }
 
         var lines = new List<TextLine>();
-        foreach (var segment in FootnoteMarkerAttacher.Attach(Segment(glyphs)))
+        foreach (var segment in FootnoteMarkerAttacher.Attach(Segment(glyphs, options), options.Markers))
         {
-            var line = ToLine(segment, page.Number);
+            var line = ToLine(segment, page.Number, options);
             if (line.Text.Length > 0 || line.Markers.Count > 0)
             {
                 lines.Add(line);
@@ -87,7 +89,7 @@ public static class LineBuilder
     }
 
     /// <summary>Clusters glyphs by baseline, then splits each cluster at wide horizontal gaps (columns).</summary>
-    private static List<List<Glyph>> Segment(List<Glyph> glyphs)
+    private static List<List<Glyph>> Segment(List<Glyph> glyphs, LineBuilderOptions options)
     {
         GlyphOrder.Sort(glyphs, static g => g.Baseline, descending: true);
         var segments = new List<List<Glyph>>();
@@ -95,7 +97,7 @@ public static class LineBuilder
         while (start < glyphs.Count)
         {
             var end = start + 1;
-            var tolerance = Math.Max(0.8, glyphs[start].Size * 0.2);
+            var tolerance = Math.Max(options.MinBaselineTolerance, glyphs[start].Size * options.BaselineToleranceRatio);
             while (end < glyphs.Count && glyphs[start].Baseline - glyphs[end].Baseline <= tolerance)
             {
                 end++;
@@ -108,7 +110,7 @@ public static class LineBuilder
             {
                 var previous = current[^1];
                 var size = Math.Max(previous.Size, cluster[i].Size);
-                if (cluster[i].Left - previous.Right > Math.Max(2.2 * size, 14))
+                if (cluster[i].Left - previous.Right > Math.Max(options.ColumnGapRatio * size, options.MinColumnGap))
                 {
                     segments.Add(current);
                     current = [];
@@ -124,7 +126,7 @@ public static class LineBuilder
         return segments;
     }
 
-    private static TextLine ToLine(List<Glyph> glyphs, int page)
+    private static TextLine ToLine(List<Glyph> glyphs, int page, LineBuilderOptions options)
     {
         var text = new StringBuilder(glyphs.Count + 8);
         var markers = new List<LineMarker>();
@@ -163,7 +165,7 @@ public static class LineBuilder
             }
             else
             {
-                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > 0.18 * size)
+                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > options.WordGapRatio * size)
                 {
                     text.Append(' ');
                 }
