@@ -7,9 +7,14 @@ namespace LetterPipeline.Core;
 /// Converts one PDF file into its output files (one per writer), written atomically and, unless
 /// <paramref name="durability"/> leaves it to the caller, on disk before <see cref="Convert"/> returns.
 /// </summary>
+/// <param name="writers">The output formats, one file each.</param>
+/// <param name="durability">Whether each output is on disk before <see cref="Convert"/> returns, or the caller syncs a batch.</param>
 public sealed class LetterConverter(IReadOnlyList<ILetterWriter> writers, FileDurability durability = FileDurability.Immediate)
 {
     /// <summary>Converts <paramref name="input"/> into <c>outputStem.&lt;format&gt;</c> files; never throws for bad input.</summary>
+    /// <param name="input">The PDF file's path.</param>
+    /// <param name="outputStem">The output paths without their extension.</param>
+    /// <returns>What happened: the files written, or the failure and its code.</returns>
     public ConversionOutcome Convert(string input, string outputStem)
     {
         var clock = Stopwatch.StartNew();

@@ -12,6 +12,9 @@ namespace LetterPipeline.Core;
 /// <summary>The pipeline, top to bottom: PDF bytes → positioned lines → classified blocks → Letter. Used through <see cref="LetterPdf"/>.</summary>
 internal sealed class LetterParser
 {
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <param name="fileName">Recorded as the letter's source file.</param>
+    /// <param name="sha256">Recorded as the letter's source hash.</param>
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
     /// <param name="limits">How far compressed streams may inflate; <see cref="PdfInputLimits.Default"/> when null.</param>
     public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null)
