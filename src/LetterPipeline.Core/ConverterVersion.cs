@@ -9,5 +9,6 @@ public static class ConverterVersion
 {
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
+    /// <summary>The version of this build's output.</summary>
     public const string Current = "1.1";
 }

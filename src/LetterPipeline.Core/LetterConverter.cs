@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Core;
@@ -8,17 +7,20 @@ namespace LetterPipeline.Core;
 /// Converts one PDF file into its output files (one per writer), written atomically and, unless
 /// <paramref name="durability"/> leaves it to the caller, on disk before <see cref="Convert"/> returns.
 /// </summary>
-public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWriter> writers, FileDurability durability = FileDurability.Immediate)
+/// <param name="writers">The output formats, one file each.</param>
+/// <param name="durability">Whether each output is on disk before <see cref="Convert"/> returns, or the caller syncs a batch.</param>
+public sealed class LetterConverter(IReadOnlyList<ILetterWriter> writers, FileDurability durability = FileDurability.Immediate)
 {
     /// <summary>Converts <paramref name="input"/> into <c>outputStem.&lt;format&gt;</c> files; never throws for bad input.</summary>
+    /// <param name="input">The PDF file's path.</param>
+    /// <param name="outputStem">The output paths without their extension.</param>
+    /// <returns>What happened: the files written, or the failure and its code.</returns>
     public ConversionOutcome Convert(string input, string outputStem)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            var bytes = File.ReadAllBytes(input);
-            var sha256 = Convert256(bytes);
-            var result = parser.Parse(bytes, Path.GetFileName(input), sha256);
+            var result = LetterPdf.Parse(input);
             var outputs = new List<string>(writers.Count);
             foreach (var writer in writers)
             {
@@ -42,6 +44,4 @@ public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWr
             return ConversionOutcome.Failure(input, FailureCode.IoError, ex.Message, "io", clock.ElapsedMilliseconds);
         }
     }
-
-    public static string Convert256(ReadOnlySpan<byte> bytes) => System.Convert.ToHexStringLower(SHA256.HashData(bytes));
 }

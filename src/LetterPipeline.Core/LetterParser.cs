@@ -1,4 +1,5 @@
 using LetterPipeline.Core.Citations;
+using LetterPipeline.Core.Guards;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
@@ -8,18 +9,17 @@ using UglyToad.PdfPig.Exceptions;
 
 namespace LetterPipeline.Core;
 
-/// <summary>A problem in a letter that did not stop its conversion.</summary>
-public sealed record ParseWarning(int Page, string Message);
-
-public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings);
-
-/// <summary>The pipeline, top to bottom: PDF bytes → positioned lines → classified blocks → Letter.</summary>
-public sealed class LetterParser
+/// <summary>The pipeline, top to bottom: PDF bytes → positioned lines → classified blocks → Letter. Used through <see cref="LetterPdf"/>.</summary>
+internal sealed class LetterParser
 {
+    /// <param name="pdf">The PDF's bytes.</param>
+    /// <param name="fileName">Recorded as the letter's source file.</param>
+    /// <param name="sha256">Recorded as the letter's source hash.</param>
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
-    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null)
+    /// <param name="limits">How far compressed streams may inflate; <see cref="PdfInputLimits.Default"/> when null.</param>
+    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null)
     {
-        PdfInputGuard.Check(pdf);
+        PdfInputGuard.Check(pdf, limits);
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
         var pages = ReadPages(document, timings);

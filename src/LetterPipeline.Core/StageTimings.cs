@@ -5,18 +5,34 @@ namespace LetterPipeline.Core;
 /// <summary>The stages a conversion is measured in, in pipeline order.</summary>
 public static class Stage
 {
+    /// <summary>Reading the file and hashing its bytes.</summary>
     public const string Read = "read";
+
+    /// <summary>PdfPig opening the document and parsing its pages.</summary>
     public const string Parse = "parse";
+
+    /// <summary>Glyphs into lines, with their footnote markers.</summary>
     public const string Layout = "layout";
+
+    /// <summary>Lines into the letter's identity, sections, paragraphs and footnotes.</summary>
     public const string Structure = "structure";
+
+    /// <summary>Reading the references in the text and footnotes.</summary>
     public const string Citations = "citations";
+
+    /// <summary>Writing the JSON (charged by the caller that writes it).</summary>
     public const string Json = "json";
+
+    /// <summary>Writing the .docx (charged by the caller that writes it).</summary>
     public const string Docx = "docx";
 
+    /// <summary>Every stage, in pipeline order.</summary>
     public static readonly IReadOnlyList<string> All = [Read, Parse, Layout, Structure, Citations, Json, Docx];
 }
 
 /// <summary>Time and allocated bytes of one stage, summed over every lap charged to it.</summary>
+/// <param name="Elapsed">The time spent in the stage.</param>
+/// <param name="AllocatedBytes">The bytes the stage allocated on the measuring thread.</param>
 public readonly record struct StageCost(TimeSpan Elapsed, long AllocatedBytes);
 
 /// <summary>
@@ -47,6 +63,8 @@ public sealed class StageTimings
         lapBytes = GC.GetAllocatedBytesForCurrentThread();
     }
 
+    /// <summary>What was charged to <paramref name="stage"/> so far; zero when nothing was.</summary>
+    /// <param name="stage">One of <see cref="Stage.All"/>.</param>
     public StageCost this[string stage] =>
         totals.TryGetValue(stage, out var total)
             ? new StageCost(Stopwatch.GetElapsedTime(0, total.Ticks), total.Bytes)

@@ -52,6 +52,9 @@ namespace LetterPipeline.Core.Citations;
 public static class CitationParser
 {
     /// <summary>All references cited in <paramref name="text"/>, in order; <paramref name="footnote"/> tags where they came from.</summary>
+    /// <param name="text">Any text: a paragraph, a footnote, a search query.</param>
+    /// <param name="footnote">The number of the footnote the text is, recorded as each reference's <see cref="Reference.Footnote"/>; null for body text.</param>
+    /// <returns>The references, normalised, with their official ids.</returns>
     public static IReadOnlyList<Reference> Parse(string text, string? footnote = null)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 using UglyToad.PdfPig.Content;
@@ -6,21 +5,20 @@ using UglyToad.PdfPig.Content;
 namespace LetterPipeline.Core.Layout;
 
 /// <summary>
-/// Groups a page's glyphs into lines in one linear pass over baselines, and attaches footnote markers
-/// (raised, smaller digits) to the line they belong to, before any segmentation can split them off.
+/// Groups a page's glyphs into lines in one linear pass over baselines, with each line's footnote markers
+/// attached (<see cref="FootnoteMarkerAttacher"/>).
 /// </summary>
-public static class LineBuilder
+internal static class LineBuilder
 {
-    /// <summary>A marker is smaller than this share of its line's size.</summary>
-    private const double MarkerSizeRatio = 0.85;
+    public static PageLines Build(Page page) => Build(page, LineBuilderOptions.Default);
 
-    public static PageLines Build(Page page)
+    public static PageLines Build(Page page, LineBuilderOptions options)
     {
         // Read the page in the orientation most of its text has: a page set sideways (or a scan of one)
         // reads as well as an upright one, and a stamp or margin note across the grain stays out.
         var orientation = MainOrientation(page.Letters);
         var glyphs = new List<Glyph>(page.Letters.Count);
-        var fonts = new FontStyles();
+        var fonts = new Glyph.FontStyles();
         foreach (var letter in page.Letters)
         {
             if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value) && !IsInvisible(letter.Value))
@@ -29,8 +27,17 @@ public static class LineBuilder
             }
         }
 
-        var segments = Segment(glyphs);
-        var lines = AttachMarkers(segments, page.Number);
+        var lines = new List<TextLine>();
+        foreach (var segment in FootnoteMarkerAttacher.Attach(Segment(glyphs, options), options.Markers))
+        {
+            var line = ToLine(segment, page.Number, options);
+            if (line.Text.Length > 0 || line.Markers.Count > 0)
+            {
+                lines.Add(line);
+            }
+        }
+
+        // Segments were produced top to bottom, left to right within a baseline cluster: already reading order.
         var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
         return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
     }
@@ -82,7 +89,7 @@ public static class LineBuilder
     }
 
     /// <summary>Clusters glyphs by baseline, then splits each cluster at wide horizontal gaps (columns).</summary>
-    private static List<List<Glyph>> Segment(List<Glyph> glyphs)
+    private static List<List<Glyph>> Segment(List<Glyph> glyphs, LineBuilderOptions options)
     {
         GlyphOrder.Sort(glyphs, static g => g.Baseline, descending: true);
         var segments = new List<List<Glyph>>();
@@ -90,7 +97,7 @@ public static class LineBuilder
         while (start < glyphs.Count)
         {
             var end = start + 1;
-            var tolerance = Math.Max(0.8, glyphs[start].Size * 0.2);
+            var tolerance = Math.Max(options.MinBaselineTolerance, glyphs[start].Size * options.BaselineToleranceRatio);
             while (end < glyphs.Count && glyphs[start].Baseline - glyphs[end].Baseline <= tolerance)
             {
                 end++;
@@ -103,7 +110,7 @@ public static class LineBuilder
             {
                 var previous = current[^1];
                 var size = Math.Max(previous.Size, cluster[i].Size);
-                if (cluster[i].Left - previous.Right > Math.Max(2.2 * size, 14))
+                if (cluster[i].Left - previous.Right > Math.Max(options.ColumnGapRatio * size, options.MinColumnGap))
                 {
                     segments.Add(current);
                     current = [];
@@ -119,137 +126,12 @@ public static class LineBuilder
         return segments;
     }
 
-    private static List<TextLine> AttachMarkers(List<List<Glyph>> segments, int page)
-    {
-        var isMarker = new bool[segments.Count];
-        var attached = new List<Glyph>?[segments.Count];
-        var looksLikeMarker = new bool[segments.Count];
-        for (var i = 0; i < segments.Count; i++)
-        {
-            looksLikeMarker[i] = LooksLikeMarker(segments[i]);
-        }
-
-        double[]? medianSizes = null;
-        for (var i = 0; i < segments.Count; i++)
-        {
-            if (!looksLikeMarker[i])
-            {
-                continue;
-            }
-
-            medianSizes ??= MedianSizes(segments, looksLikeMarker);
-            var host = FindHost(segments, i, looksLikeMarker, medianSizes);
-            if (host >= 0)
-            {
-                isMarker[i] = true;
-                (attached[host] ??= []).AddRange(segments[i].Where(g => !g.IsSpace).Select(g => g with { IsMarker = true }));
-            }
-        }
-
-        var lines = new List<TextLine>(segments.Count);
-        for (var i = 0; i < segments.Count; i++)
-        {
-            if (isMarker[i])
-            {
-                continue;
-            }
-
-            var glyphs = segments[i];
-            if (attached[i] is { } markers)
-            {
-                glyphs = [.. glyphs, .. markers];
-                GlyphOrder.Sort(glyphs, static g => g.Left);
-            }
-
-            var line = ToLine(glyphs, page);
-            if (line.Text.Length > 0 || line.Markers.Count > 0)
-            {
-                lines.Add(line);
-            }
-        }
-
-        // Segments were produced top to bottom, left to right within a baseline cluster: already reading order.
-        return lines;
-    }
-
-    private static bool LooksLikeMarker(List<Glyph> segment)
-    {
-        var digits = 0;
-        foreach (var glyph in segment)
-        {
-            if (glyph.IsSpace)
-            {
-                continue;
-            }
-
-            if (glyph.Value.Length != 1 || !char.IsAsciiDigit(glyph.Value[0]))
-            {
-                return false;
-            }
-
-            digits++;
-        }
-
-        return digits is > 0 and <= 3;
-    }
-
-    /// <summary>Each segment's median glyph size, for the segments that can host a marker (0 for the others).</summary>
-    private static double[] MedianSizes(List<List<Glyph>> segments, bool[] looksLikeMarker)
-    {
-        var sizes = new double[segments.Count];
-        for (var i = 0; i < segments.Count; i++)
-        {
-            sizes[i] = looksLikeMarker[i] ? 0 : MedianSize(segments[i], includeMarkers: true);
-        }
-
-        return sizes;
-    }
-
-    /// <summary>The line a raised marker belongs to: bigger text whose baseline sits a little below it, horizontally touching.</summary>
-    private static int FindHost(List<List<Glyph>> segments, int markerIndex, bool[] looksLikeMarker, double[] medianSizes)
-    {
-        var marker = segments[markerIndex].Where(g => !g.IsSpace).ToList();
-        var markerSize = marker[0].Size;
-        var markerBaseline = marker[0].Baseline;
-        var best = -1;
-        var bestRise = double.MaxValue;
-        for (var i = 0; i < segments.Count; i++)
-        {
-            if (i == markerIndex || looksLikeMarker[i])
-            {
-                continue;
-            }
-
-            var line = segments[i];
-            var size = medianSizes[i];
-            var rise = markerBaseline - line[0].Baseline;
-            if (markerSize >= size * MarkerSizeRatio || rise <= 0.1 * size || rise > 0.75 * size)
-            {
-                continue;
-            }
-
-            // A footnote label may hang left of its text ("¹⁰ Tweede Kamer…"); a marker follows its word.
-            if (marker[0].Left < line[0].Left - 2 * size || marker[^1].Right > line[^1].Right + 2 * size)
-            {
-                continue;
-            }
-
-            if (rise < bestRise)
-            {
-                bestRise = rise;
-                best = i;
-            }
-        }
-
-        return best;
-    }
-
-    private static TextLine ToLine(List<Glyph> glyphs, int page)
+    private static TextLine ToLine(List<Glyph> glyphs, int page, LineBuilderOptions options)
     {
         var text = new StringBuilder(glyphs.Count + 8);
         var markers = new List<LineMarker>();
         var body = Summarise(glyphs);
-        var size = body.Count > 0 ? MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
+        var size = body.Count > 0 ? Glyph.MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
         Glyph? previous = null;
         StringBuilder? pendingMarker = null;
         var markerOffset = 0;
@@ -283,7 +165,7 @@ public static class LineBuilder
             }
             else
             {
-                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > 0.18 * size)
+                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > options.WordGapRatio * size)
                 {
                     text.Append(' ');
                 }
@@ -350,128 +232,5 @@ public static class LineBuilder
         }
 
         return (count, visible, bold, italic, left, right, baseline);
-    }
-
-    /// <summary>
-    /// The median size of the glyphs that are not spaces (and not markers, unless <paramref name="includeMarkers"/>);
-    /// the first such glyph's size when all are spaces.
-    /// </summary>
-    private static double MedianSize(List<Glyph> glyphs, bool includeMarkers)
-    {
-        var buffer = glyphs.Count <= 512 ? stackalloc double[glyphs.Count] : new double[glyphs.Count];
-        var n = 0;
-        double? first = null;
-        foreach (var g in glyphs)
-        {
-            if (g.IsMarker && !includeMarkers)
-            {
-                continue;
-            }
-
-            first ??= g.Size;
-            if (!g.IsSpace)
-            {
-                buffer[n++] = g.Size;
-            }
-        }
-
-        if (n == 0)
-        {
-            return first ?? glyphs[0].Size;
-        }
-
-        var sizes = buffer[..n];
-        sizes.Sort();
-        return sizes[n / 2];
-    }
-
-    /// <summary>Coordinates in the frame where text of <paramref name="orientation"/> runs left to right.</summary>
-    private static (double X, double Y) Turn(UglyToad.PdfPig.Core.PdfPoint p, TextOrientation orientation, double width, double height) =>
-        orientation switch
-        {
-            TextOrientation.Rotate90 => (height - p.Y, p.X),
-            TextOrientation.Rotate270 => (p.Y, width - p.X),
-            TextOrientation.Rotate180 => (width - p.X, height - p.Y),
-            _ => (p.X, p.Y),
-        };
-
-    private sealed record Glyph(string Value, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool IsSpace, bool IsMarker)
-    {
-        public static Glyph From(Letter letter, TextOrientation orientation, double pageWidth, double pageHeight, FontStyles fonts)
-        {
-            var (start, end) = (Turn(letter.StartBaseLine, orientation, pageWidth, pageHeight), Turn(letter.EndBaseLine, orientation, pageWidth, pageHeight));
-            var details = letter.FontDetails;
-            var (boldName, italicName) = fonts.Of(letter.FontName ?? "");
-            var bold = (details?.IsBold ?? false) || boldName;
-            var italic = (details?.IsItalic ?? false) || italicName;
-            var left = start.X;
-            var right = Math.Max(end.X, left + 0.01);
-            var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(1, letter.BoundingBox.Height);
-            return new Glyph(letter.Value, left, right, start.Y, size, bold, italic,
-                string.IsNullOrWhiteSpace(letter.Value), false);
-        }
-    }
-
-    /// <summary>Bold and italic as the font's name says, remembered for the last name seen: letters come in runs of one font.</summary>
-    private sealed class FontStyles
-    {
-        private string? name;
-        private (bool Bold, bool Italic) style;
-
-        public (bool Bold, bool Italic) Of(string font)
-        {
-            if (!ReferenceEquals(font, name) && font != name)
-            {
-                name = font;
-                style = (font.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-                    || font.Contains("Black", StringComparison.OrdinalIgnoreCase) || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase),
-                    font.Contains("Italic", StringComparison.OrdinalIgnoreCase) || font.Contains("Oblique", StringComparison.OrdinalIgnoreCase));
-            }
-
-            return style;
-        }
-    }
-
-    /// <summary>
-    /// Sorts glyphs by one coordinate, ties kept in content-stream order: the order is the same on every run and
-    /// platform, and sorting keys in a struct array spares a delegate call per comparison (sorting was a third of
-    /// the layout pass).
-    /// </summary>
-    private static class GlyphOrder
-    {
-        public static void Sort(List<Glyph> glyphs, Func<Glyph, double> coordinate, bool descending = false)
-        {
-            if (glyphs.Count < 2)
-            {
-                return;
-            }
-
-            var count = glyphs.Count;
-            var keys = ArrayPool<Key>.Shared.Rent(count);
-            var original = ArrayPool<Glyph>.Shared.Rent(count);
-            for (var i = 0; i < count; i++)
-            {
-                original[i] = glyphs[i];
-                keys[i] = new Key(coordinate(original[i]), i, descending);
-            }
-
-            Array.Sort(keys, 0, count);
-            for (var i = 0; i < count; i++)
-            {
-                glyphs[i] = original[keys[i].Index];
-            }
-
-            ArrayPool<Key>.Shared.Return(keys);
-            ArrayPool<Glyph>.Shared.Return(original, clearArray: true);
-        }
-
-        private readonly record struct Key(double Value, int Index, bool Descending) : IComparable<Key>
-        {
-            public int CompareTo(Key other)
-            {
-                var byValue = Descending ? other.Value.CompareTo(Value) : Value.CompareTo(other.Value);
-                return byValue != 0 ? byValue : Index.CompareTo(other.Index);
-            }
-        }
     }
 }

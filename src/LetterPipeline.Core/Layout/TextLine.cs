@@ -1,10 +1,10 @@
 namespace LetterPipeline.Core.Layout;
 
 /// <summary>A footnote marker found in a line: raised, smaller digits; <see cref="Offset"/> indexes the line text.</summary>
-public sealed record LineMarker(string Number, int Offset);
+internal sealed record LineMarker(string Number, int Offset);
 
 /// <summary>One line of text on a page, in PDF points (origin bottom-left), with its typography.</summary>
-public sealed record TextLine(
+internal sealed record TextLine(
     int Page,
     double Left,
     double Right,
@@ -20,4 +20,4 @@ public sealed record TextLine(
 }
 
 /// <summary>The lines of one page in reading order (top to bottom, left to right).</summary>
-public sealed record PageLines(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);
+internal sealed record PageLines(int Number, double Width, double Height, IReadOnlyList<TextLine> Lines);

@@ -1,6 +1,12 @@
 namespace LetterPipeline.Core.Model;
 
 /// <summary>A parliamentary letter recovered from a PDF: identity, structure and footnotes.</summary>
+/// <param name="Source">The PDF it was read from.</param>
+/// <param name="Title">The title (the first heading of page 1, joined over its lines), or null when there is none.</param>
+/// <param name="Kamerstuk">The letter's own Kamerstuk number when it is printed as a Kamerstuk, else null.</param>
+/// <param name="Sections">The body text, in reading order.</param>
+/// <param name="Footnotes">The footnotes, in the order printed.</param>
+/// <param name="References">Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</param>
 /// <param name="Date">The letter's own date: its Kamerstuk date, the side column's "Datum", or a "Den Haag, 6 januari 2023" line.</param>
 public sealed record Letter(
     SourceInfo Source,
@@ -16,9 +22,16 @@ public sealed record Letter(
 }
 
 /// <summary>Where the letter came from.</summary>
+/// <param name="File">The PDF's file name (no folder); empty when the letter was read from bytes or a stream without a name.</param>
+/// <param name="Sha256">The PDF's SHA-256, lowercase hex.</param>
+/// <param name="Pages">The PDF's page count.</param>
 public sealed record SourceInfo(string File, string Sha256, int Pages);
 
 /// <summary>The letter's own Kamerstuk number, e.g. "21 501-02, nr. 2586" of vergaderjaar 2022–2023.</summary>
+/// <param name="Dossier">The dossier without grouping spaces, suffix joined with '-' ("21501-02").</param>
+/// <param name="Number">The document number within the dossier ("2586").</param>
+/// <param name="Vergaderjaar">The parliamentary year ("2022-2023") when printed, else null.</param>
+/// <param name="Date">The Kamerstuk's date when printed, else null.</param>
 public sealed record LetterIdentity(string Dossier, string Number, string? Vergaderjaar, DateOnly? Date)
 {
     /// <summary>The official publication id, e.g. "kst-21501-02-2586".</summary>
@@ -26,9 +39,15 @@ public sealed record LetterIdentity(string Dossier, string Number, string? Verga
 }
 
 /// <summary>A run of paragraphs under one heading; text before the first heading has level 0 and no heading.</summary>
+/// <param name="Level">The heading's level, 1 for the top; 0 for text before the first heading.</param>
+/// <param name="Heading">The heading's text, or null for text before the first heading.</param>
+/// <param name="Paragraphs">The paragraphs and list items under the heading.</param>
 public sealed record Section(int Level, string? Heading, IReadOnlyList<Paragraph> Paragraphs);
 
 /// <summary>One paragraph of body text with the footnote markers that stood in it.</summary>
+/// <param name="Text">The text, joined over its lines (line-break hyphens resolved), markers removed.</param>
+/// <param name="Markers">The footnote markers that stood in the text, in order.</param>
+/// <param name="ListItem">True for an item of a bulleted list.</param>
 public sealed record Paragraph(string Text, IReadOnlyList<FootnoteMarker> Markers, bool ListItem)
 {
     /// <summary>The footnote numbers this paragraph cites, in order.</summary>
@@ -36,7 +55,13 @@ public sealed record Paragraph(string Text, IReadOnlyList<FootnoteMarker> Marker
 }
 
 /// <summary>A footnote marker removed from the text; <see cref="Offset"/> is the character index it followed.</summary>
+/// <param name="Number">The footnote number as printed ("3").</param>
+/// <param name="Offset">The index in the paragraph's text of the character the marker followed.</param>
 public sealed record FootnoteMarker(string Number, int Offset);
 
 /// <summary>A footnote body, joined over lines and pages, with the references it cites.</summary>
+/// <param name="Number">The footnote number as printed ("3").</param>
+/// <param name="Text">The footnote's text, without its number.</param>
+/// <param name="Page">The page it starts on, from 1.</param>
+/// <param name="References">The references it cites, in order.</param>
 public sealed record Footnote(string Number, string Text, int Page, IReadOnlyList<Reference> References);

@@ -3,8 +3,13 @@ namespace LetterPipeline.Core.Model;
 /// <summary>What kind of parliamentary paper a reference points to.</summary>
 public enum ReferenceKind
 {
+    /// <summary>A Kamerstuk: a paper in a dossier ("Kamerstuk 36 045, nr. 121").</summary>
     Kamerstuk,
+
+    /// <summary>The Handelingen: the record of a sitting ("Handelingen II 2022/23, nr. 30, item 12").</summary>
     Handelingen,
+
+    /// <summary>The Aanhangsel Handelingen: answers to written questions ("Aanhangsel Handelingen II 2022/23, nr. 512").</summary>
     Aanhangsel,
 }
 
@@ -32,6 +37,7 @@ public sealed record Reference(
     string Text,
     string? Footnote = null)
 {
+    /// <summary>Where official publications are published, by id.</summary>
     public const string OfficialBaseUrl = "https://zoek.officielebekendmakingen.nl/";
 
     /// <summary>Where the paper is published.</summary>

@@ -6,18 +6,21 @@ namespace LetterPipeline.Core.Parsing;
 /// Groups body lines into headings, paragraphs and list items by typography and vertical spacing.
 /// A paragraph continues over a page break unless its last line closes a sentence and the next one opens one.
 /// </summary>
-public static class BlockBuilder
+internal static class BlockBuilder
 {
     private static readonly string[] Bullets = ["•", "▪", "●", "◦", "■", "–", "-", "·", "\uF0B7", "\uF0A7"];
 
-    public static IReadOnlyList<BodyBlock> Build(IEnumerable<TextLine> bodyLines, BodyStyle style)
+    public static IReadOnlyList<BodyBlock> Build(IEnumerable<TextLine> bodyLines, BodyStyle style) =>
+        Build(bodyLines, style, BlockBuilderOptions.Default);
+
+    public static IReadOnlyList<BodyBlock> Build(IEnumerable<TextLine> bodyLines, BodyStyle style, BlockBuilderOptions options)
     {
         var blocks = new List<BodyBlock>();
         BodyBlock? current = null;
         foreach (var line in bodyLines)
         {
-            var kind = Classify(line, style);
-            if (current is not null && Continues(current, line, kind, style))
+            var kind = Classify(line, style, options);
+            if (current is not null && Continues(current, line, kind, style, options))
             {
                 current.Lines.Add(line);
                 continue;
@@ -27,24 +30,24 @@ public static class BlockBuilder
             blocks.Add(current);
         }
 
-        return MergeDemoted(blocks, style);
+        return MergeDemoted(blocks, style, options);
     }
 
     /// <summary>
     /// Emphasis in running text is not a heading: a body-size bold or italic block of three or more lines,
     /// or one that reads like a sentence, becomes a paragraph and rejoins the paragraphs it touches.
     /// </summary>
-    private static List<BodyBlock> MergeDemoted(List<BodyBlock> blocks, BodyStyle style)
+    private static List<BodyBlock> MergeDemoted(List<BodyBlock> blocks, BodyStyle style, BlockBuilderOptions options)
     {
         var merged = new List<BodyBlock>(blocks.Count);
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
             var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First)
-                && (ReadsLikeText(block) || InsideRunningText(block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null, style));
+                && (ReadsLikeText(block, options) || InsideRunningText(block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null, style, options));
             var kind = demote ? BlockKind.Paragraph : block.Kind;
             if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph
-                && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style))
+                && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style, options))
             {
                 merged[^1].Lines.AddRange(block.Lines);
                 continue;
@@ -66,22 +69,22 @@ public static class BlockBuilder
     }
 
     /// <summary>A heading has space above it; emphasis set flush against running text, or running on in lower case, is text.</summary>
-    private static bool InsideRunningText(BodyBlock block, BodyBlock? previous, BodyBlock? next, BodyStyle style)
+    private static bool InsideRunningText(BodyBlock block, BodyBlock? previous, BodyBlock? next, BodyStyle style, BlockBuilderOptions options)
     {
         var flushAbove = previous is { Kind: not BlockKind.Heading } && previous.Last.Page == block.First.Page
-            && previous.Last.Baseline - block.First.Baseline <= style.LinePitch * 1.3 && !EndsSentence(previous.Last.Text);
+            && previous.Last.Baseline - block.First.Baseline <= style.LinePitch * options.LineGapPitches && !EndsSentence(previous.Last.Text);
         var runsOn = next is { Kind: BlockKind.Paragraph } && next.First.Page == block.Last.Page
-            && block.Last.Baseline - next.First.Baseline <= style.LinePitch * 1.3 && StartsLowercase(next.First.Text);
+            && block.Last.Baseline - next.First.Baseline <= style.LinePitch * options.LineGapPitches && StartsLowercase(next.First.Text);
         return flushAbove || runsOn;
     }
 
     private static bool IsDemoted(BodyBlock block, BodyStyle style) => block.Lines.Any(l => (l.Bold || l.Italic) && !style.IsLargerThanBody(l));
 
-    private static bool ReadsLikeText(BodyBlock block)
+    private static bool ReadsLikeText(BodyBlock block, BlockBuilderOptions options)
     {
         var last = block.Last.Text;
-        return block.Lines.Count >= 3 || block.Lines.Sum(l => l.Text.Length) > 150
-            || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > 60);
+        return block.Lines.Count >= options.TextBlockMinLines || block.Lines.Sum(l => l.Text.Length) > options.TextBlockMinLength
+            || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > options.TextLineWithMarkerMinLength);
     }
 
     public static bool IsBullet(string text) =>
@@ -100,7 +103,7 @@ public static class BlockBuilder
         return text;
     }
 
-    private static BlockKind Classify(TextLine line, BodyStyle style)
+    private static BlockKind Classify(TextLine line, BodyStyle style, BlockBuilderOptions options)
     {
         if (IsBullet(line.Text))
         {
@@ -108,10 +111,10 @@ public static class BlockBuilder
         }
 
         var emphasised = line.Bold || line.Italic || style.IsLargerThanBody(line);
-        return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= 160 ? BlockKind.Heading : BlockKind.Paragraph;
+        return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= options.MaxHeadingLineLength ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
-    private static bool Continues(BodyBlock block, TextLine line, BlockKind kind, BodyStyle style)
+    private static bool Continues(BodyBlock block, TextLine line, BlockKind kind, BodyStyle style, BlockBuilderOptions options)
     {
         var previous = block.Last;
         if (line.Page != previous.Page)
@@ -124,9 +127,9 @@ public static class BlockBuilder
         return block.Kind switch
         {
             BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
-                && gap <= line.FontSize * 1.7,
-            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && !StartsNewParagraph(previous, line, style),
-            BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && line.Left > block.First.Left + 2,
+                && gap <= line.FontSize * options.HeadingLineGapSizes,
+            BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * options.LineGapPitches && !StartsNewParagraph(previous, line, style, options),
+            BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * options.LineGapPitches && line.Left > block.First.Left + options.ListContinuationIndent,
             _ => false,
         };
     }
@@ -135,7 +138,7 @@ public static class BlockBuilder
     /// Without extra space between paragraphs, a paragraph still ends where a sentence ends on a line that stops well
     /// short of the text column (justified text fills its lines), or where the next line is indented.
     /// </summary>
-    private static bool StartsNewParagraph(TextLine previous, TextLine line, BodyStyle style)
+    private static bool StartsNewParagraph(TextLine previous, TextLine line, BodyStyle style, BlockBuilderOptions options)
     {
         if (!EndsSentence(previous.Text) || previous.Text[^1] is ';' || StartsLowercase(line.Text))
         {
@@ -143,8 +146,8 @@ public static class BlockBuilder
         }
 
         var column = style.Right - style.Left;
-        var shortLine = column > 0 && previous.Right < style.Right - (column * 0.2);
-        var indented = line.Left > previous.Left + line.FontSize && Math.Abs(previous.Left - style.Left) < 2;
+        var shortLine = column > 0 && previous.Right < style.Right - (column * options.ShortLineShare);
+        var indented = line.Left > previous.Left + line.FontSize && Math.Abs(previous.Left - style.Left) < options.ColumnEdgeTolerance;
         return shortLine || indented;
     }
 

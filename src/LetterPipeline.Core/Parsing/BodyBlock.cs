@@ -2,7 +2,7 @@ using LetterPipeline.Core.Layout;
 
 namespace LetterPipeline.Core.Parsing;
 
-public enum BlockKind
+internal enum BlockKind
 {
     Heading,
     Paragraph,
@@ -10,7 +10,7 @@ public enum BlockKind
 }
 
 /// <summary>Consecutive body lines that form one heading, paragraph or list item.</summary>
-public sealed class BodyBlock(BlockKind kind, TextLine first)
+internal sealed class BodyBlock(BlockKind kind, TextLine first)
 {
     public BlockKind Kind { get; } = kind;
 

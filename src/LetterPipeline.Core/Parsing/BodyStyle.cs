@@ -3,7 +3,7 @@ using LetterPipeline.Core.Layout;
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>The typography of running text: the most used size, the usual line pitch and the text column.</summary>
-public sealed record BodyStyle(double FontSize, double LinePitch, double Left, double Right)
+internal sealed record BodyStyle(double FontSize, double LinePitch, double Left, double Right)
 {
     public static BodyStyle Measure(IReadOnlyList<PageLines> pages)
     {

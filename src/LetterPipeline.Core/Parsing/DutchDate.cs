@@ -3,7 +3,7 @@ using System.Globalization;
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>Reads dates as Dutch letters print them: "4 november 2022", "1 mrt. 2023".</summary>
-public static class DutchDate
+internal static class DutchDate
 {
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {

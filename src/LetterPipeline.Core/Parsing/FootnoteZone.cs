@@ -4,14 +4,14 @@ using LetterPipeline.Core.Layout;
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>A footnote as found on the page: its number, first page and lines (the number still in the first line).</summary>
-public sealed record FootnoteBlock(string Number, int Page, IReadOnlyList<TextLine> Lines, int LabelLength);
+internal sealed record FootnoteBlock(string Number, int Page, IReadOnlyList<TextLine> Lines, int LabelLength);
 
 /// <summary>
 /// Finds the footnote area at the bottom of each page: the run of lines in a smaller type than the body
 /// that starts with the next footnote number (or, on a following page, continues the previous footnote).
 /// A small-type block that does not start that way (a table, a caption) stays body text.
 /// </summary>
-public static class FootnoteZone
+internal static class FootnoteZone
 {
     public static (IReadOnlyList<FootnoteBlock> Footnotes, IReadOnlySet<TextLine> ZoneLines) Extract(
         IReadOnlyList<PageLines> pages, IReadOnlySet<TextLine> excluded, BodyStyle style)

@@ -5,13 +5,13 @@ using LetterPipeline.Core.Model;
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>The letter's own Kamerstuk identity and the header-block lines on page 1 that carry it.</summary>
-public sealed record KamerstukHeader(LetterIdentity? Identity, IReadOnlySet<TextLine> HeaderLines);
+internal sealed record KamerstukHeader(LetterIdentity? Identity, IReadOnlySet<TextLine> HeaderLines);
 
 /// <summary>
 /// Reads the Kamerstuk print's header block ("Vergaderjaar 2022–2023", "21 501-02 …", "Nr. 2586 …",
 /// "Den Haag, 18 november 2022") and its running footer ("Tweede Kamer, vergaderjaar 2022–2023, 21 501-02, nr. 2586").
 /// </summary>
-public static partial class KamerstukIdentityParser
+internal static partial class KamerstukIdentityParser
 {
     public static KamerstukHeader Parse(IReadOnlyList<PageLines> pages)
     {

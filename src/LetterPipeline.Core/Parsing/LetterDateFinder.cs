@@ -7,7 +7,7 @@ namespace LetterPipeline.Core.Parsing;
 /// The date of a letter that is not a Kamerstuk print: the value under "Datum" in a ministry letter's side
 /// column, else a place-and-date line on the first page ("Den Haag, 3 april 2009").
 /// </summary>
-public static partial class LetterDateFinder
+internal static partial class LetterDateFinder
 {
     public static DateOnly? Find(IReadOnlyList<PageLines> pages, IReadOnlySet<TextLine> sideColumn)
     {

@@ -1,7 +1,7 @@
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>What to do with a hyphen that ends a line.</summary>
-public enum HyphenDecision
+internal enum HyphenDecision
 {
     /// <summary>"infra-" + "structuur" → "infrastructuur": the hyphen exists only because of the line break.</summary>
     Join,
@@ -20,7 +20,7 @@ public enum HyphenDecision
 /// the word list knows, or a capitalised left part that is a word itself ("Benelux-", "Oost-"), keeps it; two vowels that would merge keep it ("zee-eend"); otherwise join,
 /// since in justified text a break hyphen is far more common than a compound split exactly at its hyphen.
 /// </summary>
-public static class LineBreakHyphen
+internal static class LineBreakHyphen
 {
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "en", "of", "tot", "als", "noch", "dan" };
 

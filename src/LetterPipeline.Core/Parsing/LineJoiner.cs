@@ -5,7 +5,7 @@ using LetterPipeline.Core.Model;
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>Joins the lines of a paragraph or footnote into one text, undoing line-break hyphens and keeping marker positions.</summary>
-public static class LineJoiner
+internal static class LineJoiner
 {
     public static (string Text, IReadOnlyList<FootnoteMarker> Markers) Join(IEnumerable<TextLine> lines, Vocabulary words, int skipFirstChars = 0)
     {

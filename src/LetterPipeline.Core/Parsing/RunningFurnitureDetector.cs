@@ -7,25 +7,24 @@ namespace LetterPipeline.Core.Parsing;
 /// Finds running headers and footers, page numbers and the Kamerstuk colophon: text in the top or bottom band
 /// of a page that repeats across pages (digits ignored) or has the shape of a page number or colophon.
 /// </summary>
-public static partial class RunningFurnitureDetector
+internal static partial class RunningFurnitureDetector
 {
-    /// <summary>The top and bottom share of the page where running text lives.</summary>
-    private const double Band = 0.12;
+    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages) => Detect(pages, FurnitureOptions.Default);
 
-    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages)
+    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages, FurnitureOptions options)
     {
         var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p))).ToList();
+        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p, options))).ToList();
         // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
-        furniture.UnionWith(Repeated(bandLines, l => l.Text));
-        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page)));
+        furniture.UnionWith(Repeated(bandLines, l => l.Text, options));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page), options));
 
         foreach (var page in pages)
         {
             foreach (var line in page.Lines)
             {
                 // Position matters: a footnote may cite "Tweede Kamer, vergaderjaar …, nr. 424" as a reference.
-                if (InBand(line, page) && (IsColophon(line.Text) || IsPageNumber(line.Text)))
+                if (InBand(line, page, options) && (IsColophon(line.Text) || IsPageNumber(line.Text)))
                 {
                     furniture.Add(line);
                 }
@@ -35,15 +34,15 @@ public static partial class RunningFurnitureDetector
         return furniture;
     }
 
-    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key) =>
-        lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2).SelectMany(g => g);
+    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key, FurnitureOptions options) =>
+        lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= options.MinRepeatPages).SelectMany(g => g);
 
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
 
     public static bool IsColophon(string text) => Colophon().IsMatch(text);
 
-    private static bool InBand(TextLine line, PageLines page) =>
-        line.Baseline > page.Height * (1 - Band) || line.Baseline < page.Height * Band;
+    private static bool InBand(TextLine line, PageLines page, FurnitureOptions options) =>
+        line.Baseline > page.Height * (1 - options.Band) || line.Baseline < page.Height * options.Band;
 
     /// <summary>
     /// The text with this page's number blanked out, so "Pagina 2 van 4" and a footer ending in its page number

@@ -8,7 +8,7 @@ namespace LetterPipeline.Core.Parsing;
 /// paragraph. Heading levels rank the heading typographies (larger first, then bold before italic);
 /// numbering overrides the rank ("2.1 Leveringen" sits one level below "2. Militaire steun").
 /// </summary>
-public static partial class SectionBuilder
+internal static partial class SectionBuilder
 {
     public static (string? Title, IReadOnlyList<Section> Sections) Build(IReadOnlyList<BodyBlock> blocks, Vocabulary words)
     {

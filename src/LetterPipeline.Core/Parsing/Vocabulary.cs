@@ -1,7 +1,7 @@
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>Words known to be Dutch: the OpenTaal word list shipped with the program plus the document's own words.</summary>
-public sealed class Vocabulary
+internal sealed class Vocabulary
 {
     private static readonly Lazy<SortedWordList> DutchWords = new(SortedWordList.LoadDutch);
     private readonly HashSet<string> documentWords;

@@ -10,6 +10,9 @@ namespace LetterPipeline.Core.Reading;
 /// </summary>
 public static class JsonLetterReader
 {
+    /// <summary>Reads the letter in <paramref name="json"/>.</summary>
+    /// <param name="json">A stream holding the JSON contract; it is read, not closed.</param>
+    /// <returns>The letter.</returns>
     /// <exception cref="InvalidDataException">The JSON is not a letter of a schema version this reader knows.</exception>
     public static Letter Read(Stream json)
     {
@@ -41,6 +44,10 @@ public static class JsonLetterReader
         }
     }
 
+    /// <summary>Reads the letter in the JSON file at <paramref name="path"/>.</summary>
+    /// <param name="path">The path of a file holding the JSON contract.</param>
+    /// <returns>The letter.</returns>
+    /// <exception cref="InvalidDataException">The JSON is not a letter of a schema version this reader knows.</exception>
     public static Letter Read(string path)
     {
         using var stream = File.OpenRead(path);

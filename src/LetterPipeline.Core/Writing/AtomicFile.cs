@@ -7,7 +7,7 @@ public enum FileDurability
     Immediate,
 
     /// <summary>
-    /// Renamed into place without a flush; the caller makes the batch durable at once (<see cref="FileSystemSync"/>).
+    /// Renamed into place without a flush; the caller makes the batch durable at once (a file-system sync).
     /// One sync per batch instead of one journal commit per file, where nothing else depends on each file's durability.
     /// </summary>
     CallerSyncs,
@@ -16,6 +16,10 @@ public enum FileDurability
 /// <summary>Writes a file so that readers see either nothing or the whole file: temp name, flush to disk, rename.</summary>
 public static class AtomicFile
 {
+    /// <summary>Writes the file at <paramref name="path"/> (creating its folder) with <paramref name="write"/>, replacing any file there.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="write">Writes the content to the stream it is given.</param>
+    /// <param name="durability">Whether the file is flushed to disk before it is renamed into place.</param>
     public static void Write(string path, Action<Stream> write, FileDurability durability = FileDurability.Immediate)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;

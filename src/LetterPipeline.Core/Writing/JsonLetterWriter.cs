@@ -14,8 +14,10 @@ public sealed class JsonLetterWriter : ILetterWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <inheritdoc/>
     public string Format => "json";
 
+    /// <inheritdoc/>
     public void Write(Letter letter, Stream destination)
     {
         using var w = new Utf8JsonWriter(destination, Options);
@@ -79,6 +81,8 @@ public sealed class JsonLetterWriter : ILetterWriter
     }
 
     /// <summary>Writes one reference object; shared with <c>refs parse</c> so both print the same shape.</summary>
+    /// <param name="w">The writer, positioned where a value may go.</param>
+    /// <param name="reference">The reference to write.</param>
     public static void WriteReference(Utf8JsonWriter w, Reference reference)
     {
         w.WriteStartObject();

@@ -14,6 +14,7 @@ namespace LetterPipeline.Core.Writing;
 /// Writes a normalised .docx: the title and headings in Word's own styles, bullets as a real list,
 /// real footnotes with linked references, and the letter's identity as document properties.
 /// </summary>
+/// <param name="clock">The time recorded as the document's creation time.</param>
 public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
 {
     // The same in every letter: serialised once per process instead of built and serialised per document.
@@ -21,13 +22,16 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
     private static readonly byte[] NumberingXml = Serialise(WordNumbering.Create());
     private static readonly byte[] SettingsXml = Serialise(Settings());
 
+    /// <summary>A writer that records the system's time as the document's creation time.</summary>
     public WordLetterWriter()
         : this(TimeProvider.System)
     {
     }
 
+    /// <inheritdoc/>
     public string Format => "docx";
 
+    /// <inheritdoc/>
     public void Write(Letter letter, Stream destination)
     {
         // System.IO.Packaging needs a readable, seekable stream; AtomicFile hands out a write-only one.

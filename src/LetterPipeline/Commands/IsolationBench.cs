@@ -30,7 +30,7 @@ internal sealed class IsolationBench(IReadOnlyList<string> formats, int threads)
         Parallel.ForEach(
             Enumerable.Range(0, files.Count),
             new ParallelOptions { MaxDegreeOfParallelism = threads },
-            () => new LetterConverter(new LetterParser(), OutputFormats.Writers(formats), FileDurability.CallerSyncs),
+            () => new LetterConverter(OutputFormats.Writers(formats), FileDurability.CallerSyncs),
             (i, _, converter) =>
             {
                 outcomes.Add(converter.Convert(files[i], Path.Combine(output, i.ToString(CultureInfo.InvariantCulture))));

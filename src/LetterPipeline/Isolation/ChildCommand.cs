@@ -65,7 +65,7 @@ internal static class ChildCommand
             Timeout.InfiniteTimeSpan);
         try
         {
-            var converter = new LetterConverter(new LetterParser(), OutputFormats.Writers(request.Formats), request.Durability);
+            var converter = new LetterConverter(OutputFormats.Writers(request.Formats), request.Durability);
             return converter.Convert(request.Input, request.OutputStem);
         }
         catch (OutOfMemoryException)

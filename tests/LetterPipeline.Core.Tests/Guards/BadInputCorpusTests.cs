@@ -115,7 +115,7 @@ public sealed class BadInputCorpusTests : IDisposable
     }
 
     private ConversionOutcome Convert(string file) =>
-        new LetterConverter(new LetterParser(), [new JsonLetterWriter()])
+        new LetterConverter([new JsonLetterWriter()])
             .Convert(Path.Combine(Corpus.Folder(Path.GetDirectoryName(file)!), Path.GetFileName(file)),
                 Path.Combine(temp, Path.GetFileNameWithoutExtension(file)));
 

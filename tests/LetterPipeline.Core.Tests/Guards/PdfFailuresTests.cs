@@ -1,3 +1,4 @@
+using LetterPipeline.Core.Guards;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 

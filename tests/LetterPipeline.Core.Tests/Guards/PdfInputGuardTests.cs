@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using LetterPipeline.Core.Guards;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;

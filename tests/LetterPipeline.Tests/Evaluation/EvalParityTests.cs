@@ -77,7 +77,7 @@ public sealed class EvalParityTests : IDisposable
     public void Evaluate_ConvertOutputsOfCorpus_SameFiguresAsScorePy(string folder)
     {
         var goldDir = folder == "letters" ? Letters : Real;
-        var converter = new LetterConverter(new LetterParser(), [new JsonLetterWriter()]);
+        var converter = new LetterConverter([new JsonLetterWriter()]);
         foreach (var gold in Directory.GetFiles(goldDir, "*.gold.json"))
         {
             var name = Path.GetFileName(gold)[..^".gold.json".Length];

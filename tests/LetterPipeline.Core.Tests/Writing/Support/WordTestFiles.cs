@@ -35,7 +35,7 @@ internal static class WordTestFiles
     private static Model.Letter Parse(string folder, string name)
     {
         var bytes = File.ReadAllBytes(Path.Combine(Corpus.Folder(folder), name));
-        return new LetterParser().Parse(bytes, name, LetterConverter.Convert256(bytes)).Letter;
+        return new LetterParser().Parse(bytes, name, LetterPdf.Sha256Hex(bytes)).Letter;
     }
 
 }

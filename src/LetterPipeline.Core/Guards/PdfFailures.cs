@@ -1,7 +1,7 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 
-namespace LetterPipeline.Core;
+namespace LetterPipeline.Core.Guards;
 
 /// <summary>
 /// Turns what PdfPig throws on a bad file into a <see cref="LetterFormatException"/> with a specific code.

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 
-namespace LetterPipeline.Core;
+namespace LetterPipeline.Core.Guards;
 
 /// <summary>
 /// Finds decompression bombs before PdfPig inflates them into memory: every Flate stream is inflated through a

@@ -1,12 +1,4 @@
-namespace LetterPipeline.Core;
-
-/// <summary>Limits on what a PDF may unpack to before the parser sees it.</summary>
-/// <param name="MaxInflatedStreamBytes">One Flate stream may inflate to at most this many bytes.</param>
-/// <param name="MaxInflatedDocumentBytes">All Flate streams together (images excepted) may inflate to at most this many bytes.</param>
-public sealed record PdfInputLimits(long MaxInflatedStreamBytes = 64L << 20, long MaxInflatedDocumentBytes = 256L << 20)
-{
-    public static PdfInputLimits Default { get; } = new();
-}
+namespace LetterPipeline.Core.Guards;
 
 /// <summary>Cheap checks on the raw bytes before the PDF parser sees them.</summary>
 internal static class PdfInputGuard

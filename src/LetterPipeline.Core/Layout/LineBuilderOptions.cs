@@ -1,0 +1,57 @@
+namespace LetterPipeline.Core.Layout;
+
+/// <summary>
+/// The thresholds <see cref="LineBuilder"/> groups glyphs into lines with, in points or as multiples of the glyph
+/// size (the glyph's font size, so one value serves 8 pt footnotes and 12 pt body text alike).
+/// </summary>
+internal sealed record LineBuilderOptions
+{
+    /// <summary>The values every letter is read with.</summary>
+    public static LineBuilderOptions Default { get; } = new();
+
+    /// <summary>Glyphs whose baselines lie within this share of the first glyph's size form one line: a font's baseline jitter stays in it.</summary>
+    public double BaselineToleranceRatio { get; init; } = 0.2;
+
+    /// <summary>The baseline tolerance in points at least: very small text still jitters by the producer's rounding.</summary>
+    public double MinBaselineTolerance { get; init; } = 0.8;
+
+    /// <summary>A gap wider than this many glyph sizes splits a line into columns (the side column); a justified word space is far narrower.</summary>
+    public double ColumnGapRatio { get; init; } = 2.2;
+
+    /// <summary>The column gap in points at least: small type beside a column must not be cut at its wider word spaces.</summary>
+    public double MinColumnGap { get; init; } = 14;
+
+    /// <summary>A gap between two glyphs wider than this share of the line's size is a word space that was not drawn as a glyph.</summary>
+    public double WordGapRatio { get; init; } = 0.18;
+
+    /// <summary>Where a footnote marker is told from text.</summary>
+    public FootnoteMarkerOptions Markers { get; init; } = FootnoteMarkerOptions.Default;
+}
+
+/// <summary>
+/// What <see cref="FootnoteMarkerAttacher"/> takes for a footnote marker: a short run of digits, set smaller than the
+/// line beside it and raised above its baseline (LibreOffice sets 6.4 pt raised 4.3 pt over 10 pt text).
+/// </summary>
+internal sealed record FootnoteMarkerOptions
+{
+    /// <summary>The values every letter is read with.</summary>
+    public static FootnoteMarkerOptions Default { get; } = new();
+
+    /// <summary>A marker has at most this many digits: no letter has a thousand footnotes, and a longer number is text (a year, an amount).</summary>
+    public int MaxDigits { get; init; } = 3;
+
+    /// <summary>A marker is smaller than this share of its line's median size: digits at the line's own size are text.</summary>
+    public double MaxSizeRatio { get; init; } = 0.85;
+
+    /// <summary>A marker's baseline is more than this share of the line's size above the line's: a digit on the baseline is text.</summary>
+    public double MinRiseRatio { get; init; } = 0.1;
+
+    /// <summary>A marker's baseline is at most this share of the line's size above the line's: higher up, it belongs to the line above.</summary>
+    public double MaxRiseRatio { get; init; } = 0.75;
+
+    /// <summary>
+    /// A marker lies within this many line sizes of the line's ends: it follows a word of the line, while a footnote
+    /// label hanging further left of its text ("¹⁰ Tweede Kamer…") is no marker of a line beside it.
+    /// </summary>
+    public double MaxOverhangRatio { get; init; } = 2;
+}
