@@ -1,5 +1,5 @@
 using System.CommandLine;
-using LetterPipeline.Core.Evaluation;
+using LetterPipeline.Evaluation;
 
 namespace LetterPipeline.Commands;
 

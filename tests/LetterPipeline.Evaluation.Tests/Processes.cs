@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>Runs a command (python3 tools/score.py, or letterpipe itself) and returns its standard output.</summary>
 internal static class Processes

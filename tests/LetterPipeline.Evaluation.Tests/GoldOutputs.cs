@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.Json;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Writing;
-using LetterPipeline.Tests.Support;
+using LetterPipeline.Evaluation.Tests.Support;
 
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>
 /// Gold files turned into the output shape of <c>convert</c> (the <see cref="Letter"/> model written by

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>
 /// The few Python built-ins score.py applies to JSON values (see <see cref="PyJson"/>), with Python's meaning:

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>
 /// Scores one output letter against its gold file: score.py's <c>score_doc</c> and <c>score_partial</c>, ported

@@ -1,6 +1,5 @@
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>
 /// Issue 2's and issue 3's "done when" thresholds: <c>letterpipe convert</c> over the corpus, then the figures of

@@ -1,4 +1,4 @@
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>Paths in the repository the tests run from (found by walking up to LetterPipeline.sln).</summary>
 internal static class RepoFiles

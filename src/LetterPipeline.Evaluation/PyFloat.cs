@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>Python's <c>round(x, n)</c> and <c>repr(float)</c>, so figures round and print exactly as score.py's do.</summary>
 internal static class PyFloat

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>The result of scoring a folder of outputs: the summary and each document's counts.</summary>
 public sealed record EvalReport(EvalSummary Summary, IReadOnlyList<KeyValuePair<string, IReadOnlyList<KeyValuePair<string, long>>>> PerDoc)

@@ -1,4 +1,4 @@
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>The corpus-level quality figures of score.py; ratios are rounded half-even to 4 decimals, 1.0 when nothing was expected.</summary>
 public sealed record EvalSummary(

@@ -3,7 +3,7 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>
 /// JSON read and written the way Python's <c>json</c> module does, so the scorer sees the same values as

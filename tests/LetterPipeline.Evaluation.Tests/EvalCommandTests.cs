@@ -1,4 +1,4 @@
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>The <c>eval</c> command end to end, as a user runs it.</summary>
 public sealed class EvalCommandTests : IDisposable

@@ -1,6 +1,5 @@
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Core.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 // Expected values are the examples in CPython's difflib documentation, with characters as the items.
 public sealed class SequenceMatcherTests

@@ -1,7 +1,6 @@
 using System.Text;
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Core.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 public sealed class ReferenceKeyTests
 {

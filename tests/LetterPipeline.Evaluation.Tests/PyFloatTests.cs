@@ -1,6 +1,5 @@
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Core.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 public sealed class PyFloatTests
 {

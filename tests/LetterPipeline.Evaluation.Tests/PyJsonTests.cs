@@ -1,9 +1,8 @@
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Core.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 public sealed class PyJsonTests
 {

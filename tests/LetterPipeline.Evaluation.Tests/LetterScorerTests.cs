@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using LetterPipeline.Core.Evaluation;
 
-namespace LetterPipeline.Core.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 // Hand-made gold/output pairs; each expected count is worked out from score.py's definition in the comment.
 public sealed class LetterScorerTests

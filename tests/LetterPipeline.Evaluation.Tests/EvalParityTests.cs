@@ -1,8 +1,7 @@
 using LetterPipeline.Core;
-using LetterPipeline.Core.Evaluation;
 using LetterPipeline.Core.Writing;
 
-namespace LetterPipeline.Tests.Evaluation;
+namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>
 /// <c>letterpipe eval</c> and tools/score.py must report the same figures on the same outputs. The C# side prints

@@ -1,4 +1,4 @@
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>A run of equal items: <c>a[A..A+Size] == b[B..B+Size]</c>.</summary>
 internal readonly record struct MatchingBlock(int A, int B, int Size);

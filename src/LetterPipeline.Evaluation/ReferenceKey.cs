@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>
 /// score.py's <c>ref_key</c>: what makes two references the same. Kamerstukken by (dossier without spaces, upper case;

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace LetterPipeline.Core.Evaluation;
+namespace LetterPipeline.Evaluation;
 
 /// <summary>score.py's <c>norm</c> and <c>words</c>: how texts are compared.</summary>
 internal static class TextNormaliser
