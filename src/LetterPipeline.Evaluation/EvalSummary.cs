@@ -1,6 +1,9 @@
 namespace LetterPipeline.Evaluation;
 
-/// <summary>The corpus-level quality figures of score.py; ratios are rounded half-even to 4 decimals, 1.0 when nothing was expected.</summary>
+/// <summary>
+/// score.py's figures for a folder: counts summed over its documents, each ratio rounded to 4 decimals, and 1.0
+/// where nothing was expected (no gold heading, no Kamerstuk, …).
+/// </summary>
 public sealed record EvalSummary(
     long Docs,
     long Missing,
@@ -18,53 +21,53 @@ public sealed record EvalSummary(
     double RefRecall,
     double RefPrecision,
     double RefDateAcc,
-    double KamerstukMetaAcc)
+    double KamerstukMetaAcc) : IFigures
 {
-    /// <summary>Builds the figures from the per-document counts summed over the corpus.</summary>
-    public static EvalSummary FromTotals(IReadOnlyDictionary<string, long> tot)
+    internal static EvalSummary Of(IReadOnlyList<LetterCounts> documents)
     {
-        long T(string key) => tot.GetValueOrDefault(key);
-        static double R(long a, long b) => b != 0 ? PyFloat.Round((double)a / b, 4) : 1.0;
+        long Sum(Func<LetterCounts, int?> count) => documents.Sum(d => (long)(count(d) ?? 0));
+        static double R(long hits, long total) => Ratio.Of(hits, total) ?? 1.0;
 
+        var matchedWords = Sum(d => d.Words?.Matched);
         return new EvalSummary(
-            T("docs"),
-            T("missing"),
-            R(T("title_ok"), T("docs")),
-            R(T("head_match"), T("head_gold")),
-            R(T("head_match"), T("head_out")),
-            R(T("head_level_ok"), T("head_gold")),
-            R(T("words_matched"), T("words_gold")),
-            R(T("words_matched"), T("words_matched") + T("words_extra")),
-            R(T("para_exact"), T("para_gold")),
-            T("leaks"),
-            R(T("fn_exact"), T("fn_gold")),
-            T("fn_out") - T("fn_gold"),
-            R(T("link_ok"), T("link_gold")),
-            R(T("ref_tp"), T("ref_gold")),
-            R(T("ref_tp"), T("ref_out")),
-            R(T("date_ok"), T("date_gold")),
-            R(T("kst_ok"), T("kst_gold")));
+            documents.Count,
+            Sum(d => d.Missing ? 1 : 0),
+            R(Sum(d => d.TitleOk), documents.Count),
+            R(Sum(d => d.Headings?.Matched), Sum(d => d.Headings?.Gold)),
+            R(Sum(d => d.Headings?.Matched), Sum(d => d.Headings?.Out)),
+            R(Sum(d => d.Headings?.LevelOk), Sum(d => d.Headings?.Gold)),
+            R(matchedWords, Sum(d => d.Words?.Gold)),
+            R(matchedWords, matchedWords + Sum(d => d.Words?.Extra)),
+            R(Sum(d => d.Paragraphs?.Hits), Sum(d => d.Paragraphs?.Total)),
+            Sum(d => d.Leaks),
+            R(Sum(d => d.Footnotes.Exact), Sum(d => d.Footnotes.Gold)),
+            Sum(d => d.Footnotes.Out) - Sum(d => d.Footnotes.Gold),
+            R(Sum(d => d.Links.Hits), Sum(d => d.Links.Total)),
+            R(Sum(d => d.References.Found), Sum(d => d.References.Gold)),
+            R(Sum(d => d.References.Found), Sum(d => d.References.Out)),
+            R(Sum(d => d.ReferenceDates?.Hits), Sum(d => d.ReferenceDates?.Total)),
+            R(Sum(d => d.Kamerstuk?.Hits), Sum(d => d.Kamerstuk?.Total)));
     }
 
-    /// <summary>The figures under score.py's keys, in its order: longs for counts, doubles for ratios.</summary>
-    public IReadOnlyList<KeyValuePair<string, object>> ToPairs() =>
+    /// <summary>The figures under score.py's names, in its order.</summary>
+    public IReadOnlyList<Figure> Figures =>
     [
-        new("docs", Docs),
-        new("missing", Missing),
-        new("title_acc", TitleAcc),
-        new("heading_recall", HeadingRecall),
-        new("heading_precision", HeadingPrecision),
-        new("heading_level_acc", HeadingLevelAcc),
-        new("word_recall", WordRecall),
-        new("word_precision", WordPrecision),
-        new("paragraph_exact", ParagraphExact),
-        new("leaks", Leaks),
-        new("footnote_exact", FootnoteExact),
-        new("footnote_count_diff", FootnoteCountDiff),
-        new("marker_link_acc", MarkerLinkAcc),
-        new("ref_recall", RefRecall),
-        new("ref_precision", RefPrecision),
-        new("ref_date_acc", RefDateAcc),
-        new("kamerstuk_meta_acc", KamerstukMetaAcc),
+        Figure.Count("docs", Docs),
+        Figure.Count("missing", Missing),
+        Figure.Of("title_acc", TitleAcc),
+        Figure.Of("heading_recall", HeadingRecall),
+        Figure.Of("heading_precision", HeadingPrecision),
+        Figure.Of("heading_level_acc", HeadingLevelAcc),
+        Figure.Of("word_recall", WordRecall),
+        Figure.Of("word_precision", WordPrecision),
+        Figure.Of("paragraph_exact", ParagraphExact),
+        Figure.Count("leaks", Leaks),
+        Figure.Of("footnote_exact", FootnoteExact),
+        Figure.Count("footnote_count_diff", FootnoteCountDiff),
+        Figure.Of("marker_link_acc", MarkerLinkAcc),
+        Figure.Of("ref_recall", RefRecall),
+        Figure.Of("ref_precision", RefPrecision),
+        Figure.Of("ref_date_acc", RefDateAcc),
+        Figure.Of("kamerstuk_meta_acc", KamerstukMetaAcc),
     ];
 }

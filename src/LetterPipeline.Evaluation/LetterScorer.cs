@@ -1,251 +1,146 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Evaluation;
 
 /// <summary>
-/// Scores one output letter against its gold file: score.py's <c>score_doc</c> and <c>score_partial</c>, ported
-/// statement by statement (same counts, same order of keys). Gold and output are JSON values read by <see cref="PyJson"/>.
+/// score.py's counts for one document: everything for full gold (<c>score_doc</c>); for real documents' partial
+/// gold only leaks, footnotes, marker links and references (<c>score_partial</c>).
 /// </summary>
-internal static partial class LetterScorer
+internal static class LetterScorer
 {
-    private static readonly Dictionary<string, int> Months = "januari februari maart april mei juni juli augustus september oktober november december"
-        .Split(' ').Select((m, i) => (m, i)).ToDictionary(x => x.m, x => x.i + 1, StringComparer.Ordinal);
-
-    /// <summary>The counts for one document, in score.py's key order.</summary>
-    public static IReadOnlyList<KeyValuePair<string, long>> Score(object? gold, object? output)
+    /// <param name="gold">The document's gold file.</param>
+    /// <param name="output">Null when the output is missing or unreadable: it scores as an empty letter.</param>
+    public static LetterCounts Score(GoldLetter gold, ConvertedLetter? output)
     {
-        if (output is not OrderedDictionary<string, object?>)
+        var letter = (output ?? ConvertedLetter.Empty).Letter;
+        var paragraphs = letter.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var counts = new LetterCounts
         {
-            throw new InvalidDataException("AttributeError: the output JSON is not an object");
-        }
-
-        return Py.Truthy(Py.Get(gold, "partial")) ? ScorePartial(gold, output) : ScoreFull(gold, output);
-    }
-
-    /// <summary>Real documents: the gold has footnotes, markers and references only.</summary>
-    private static List<KeyValuePair<string, long>> ScorePartial(object? gold, object output)
-    {
-        var s = new List<KeyValuePair<string, long>>();
-        var op = OutputParagraphs(output);
-        var body = string.Join(" \n ", op.Select(p => TextNormaliser.Norm(Py.Get(p, "text", ""))));
-        long leaks = Py.Iterate(Py.Get(gold, "furniture", new List<object?>()))
-            .Count(f => Py.Truthy(f) && !Py.Equal(f, "Pagina") && body.Contains(TextNormaliser.Norm(f), StringComparison.Ordinal));
-        leaks += PageOfPages().Count(body);
-        leaks += Py.Iterate(Py.Item(gold, "footnotes")).Count(fn =>
-        {
-            var text = TextNormaliser.Norm(Py.Item(fn, "text"));
-            return Py.Len(text) >= 25 && body.Contains(Py.Take(text, 40), StringComparison.Ordinal);
-        });
-        s.Add(new("leaks", leaks));
-
-        var gf = new OrderedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fn in Py.Iterate(Py.Item(gold, "footnotes")))
-        {
-            gf[Py.Str(Py.Item(fn, "number"))] = TextNormaliser.Norm(Py.Item(fn, "text"));
-        }
-
-        var of = OutputFootnotes(output);
-        s.Add(new("fn_gold", gf.Count));
-        s.Add(new("fn_out", of.Count));
-        s.Add(new("fn_exact", gf.Count(kv => of.TryGetValue(kv.Key, out var t) && t == kv.Value)));
-
-        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in op)
-        {
-            foreach (var n in Py.Iterate(Py.Or(Py.Get(p, "footnotes", new List<object?>()), new List<object?>())))
-            {
-                owner[MarkerNumber(n)] = TextNormaliser.Norm(Py.Get(p, "text", ""));
-            }
-        }
-
-        var markers = Py.Get(gold, "markers", new List<object?>());
-        s.Add(new("link_gold", Py.Len(markers)));
-        s.Add(new("link_ok", Py.Iterate(markers).Count(m =>
-        {
-            var after = TextNormaliser.Norm(Py.Item(m, "after"));
-            return after.Length > 0
-                && owner.GetValueOrDefault(Py.Str(Py.Item(m, "number")), "").Contains(after, StringComparison.Ordinal);
-        })));
-
-        AddReferenceCounts(s, gold, output);
-        return s;
-    }
-
-    private static List<KeyValuePair<string, long>> ScoreFull(object? gold, object output)
-    {
-        var s = new List<KeyValuePair<string, long>>
-        {
-            new("title_ok", TextNormaliser.Norm(Py.Get(output, "title")) == TextNormaliser.Norm(Py.Item(gold, "title")) ? 1 : 0),
+            Missing = output is null,
+            Leaks = 0,
+            Footnotes = SharedMeasures.Footnotes(gold, letter),
+            Links = default,
+            References = SharedMeasures.References(gold, letter),
         };
-
-        var gh = Py.Iterate(Py.Item(gold, "sections"))
-            .Select(x => (Level: Py.Key(Py.Item(x, "level")), Heading: TextNormaliser.Norm(Py.Item(x, "heading")))).ToList();
-        var oh = Py.Iterate(Py.Get(output, "sections", new List<object?>()))
-            .Where(x => Py.Truthy(Py.Get(x, "heading")))
-            .Select(x => (Level: Py.Key(Py.Get(x, "level")), Heading: TextNormaliser.Norm(Py.Get(x, "heading")))).ToList();
-        var otexts = oh.Select(h => h.Heading).ToList();
-        s.Add(new("head_gold", gh.Count));
-        s.Add(new("head_out", otexts.Count));
-        s.Add(new("head_match", gh.Count(h => otexts.Contains(h.Heading))));
-        s.Add(new("head_level_ok", gh.Count(oh.Contains)));
-
-        var gp = Py.Iterate(Py.Item(gold, "sections")).SelectMany(sec => Py.Iterate(Py.Item(sec, "paragraphs"))).ToList();
-        var op = OutputParagraphs(output);
-        var gw = gp.SelectMany(p => TextNormaliser.Words(Py.Item(p, "text"))).ToList();
-        var allowed = Py.Iterate(Py.Get(gold, "allowed_extra", new List<object?>()))
-            .SelectMany(TextNormaliser.Words).ToHashSet(StringComparer.Ordinal);
-        var ow = op.SelectMany(p => TextNormaliser.Words(Py.Get(p, "text", ""))).ToList();
-        var sm = new SequenceMatcher(gw, ow);
-        long matched = sm.GetMatchingBlocks().Sum(b => (long)b.Size);
-        var extra = sm.GetOpcodes()
-            .Where(o => o.Tag is "insert" or "replace")
-            .SelectMany(o => ow.Skip(o.J1).Take(o.J2 - o.J1));
-        s.Add(new("words_gold", gw.Count));
-        s.Add(new("words_matched", matched));
-        s.Add(new("words_extra", extra.Count(w => !allowed.Contains(w))));
-
-        var otext = op.Select(p => TextNormaliser.Norm(Py.Get(p, "text", ""))).ToHashSet(StringComparer.Ordinal);
-        s.Add(new("para_gold", gp.Count));
-        s.Add(new("para_exact", gp.Count(p => otext.Contains(TextNormaliser.Norm(Py.Item(p, "text"))))));
-
-        var body = string.Join(" \n ", op.Select(p => TextNormaliser.Norm(Py.Get(p, "text", "")))) + " \n " + string.Join(" ", otexts);
-        long leaks = Py.Iterate(Py.Get(gold, "furniture", new List<object?>()))
-            .Count(f => Py.Truthy(f) && !Py.Equal(f, "Pagina") && body.Contains(TextNormaliser.Norm(f), StringComparison.Ordinal));
-        leaks += PageOfPages().Count(body);
-        leaks += Py.Iterate(Py.Item(gold, "footnotes"))
-            .Count(fn => body.Contains(Py.Take(TextNormaliser.Norm(Py.Item(fn, "text")), 40), StringComparison.Ordinal));
-        s.Add(new("leaks", leaks));
-
-        // Unlike score_partial, the gold numbers are used as they are: a number that is not a string never matches.
-        var gf = new Dictionary<PyKey, string>();
-        foreach (var fn in Py.Iterate(Py.Item(gold, "footnotes")))
-        {
-            gf[Py.Key(Py.Item(fn, "number"))] = TextNormaliser.Norm(Py.Item(fn, "text"));
-        }
-
-        var of = OutputFootnotes(output);
-        s.Add(new("fn_gold", gf.Count));
-        s.Add(new("fn_out", of.Count));
-        s.Add(new("fn_exact", gf.Count(kv => kv.Key.Kind == 's' && of.TryGetValue(kv.Key.Value, out var t) && t == kv.Value)));
-
-        var gl = Links(gp);
-        var ol = Links(op);
-        s.Add(new("link_gold", gl.Count));
-        s.Add(new("link_ok", gl.Count(kv => ol.TryGetValue(kv.Key, out var w) && w == kv.Value)));
-
-        AddReferenceCounts(s, gold, output);
-
-        var gd = new Dictionary<ReferenceKey, object?>();
-        foreach (var r in GoldReferences(gold))
-        {
-            if (Py.Truthy(DictGet(r, "date")))
-            {
-                gd[ReferenceKey.Of(r)] = DictGet(r, "date");
-            }
-        }
-
-        var od = new Dictionary<ReferenceKey, string>();
-        foreach (var r in OutputReferences(output))
-        {
-            od[ReferenceKey.Of(r)] = Py.Take(Py.Str(Py.Or(Py.Get(r, "date", ""), "")), 10);
-        }
-
-        s.Add(new("date_gold", gd.Count));
-        s.Add(new("date_ok", gd.Count(kv => od.TryGetValue(kv.Key, out var d) && Py.Equal(d, kv.Value))));
-
-        if (Py.Has(gold, "kamerstuk"))
-        {
-            var k = Py.Item(gold, "kamerstuk");
-            var ok = Py.Or(Py.Get(output, "kamerstuk"), new OrderedDictionary<string, object?>());
-            var same = Py.Equal(Py.CollapseSpace(Py.Str(Py.Get(ok, "dossier", "")), ""), Py.Item(k, "dossier"))
-                && Py.Equal(Py.Str(Py.Get(ok, "number", "")), Py.Item(k, "number"))
-                && Py.Equal(Py.Take(Py.Str(Py.Get(ok, "date", "")), 10), Iso(Py.Item(k, "date")));
-            s.Add(new("kst_gold", 1));
-            s.Add(new("kst_ok", same ? 1 : 0));
-        }
-
-        return s;
+        return gold.Partial ? ScorePartial(gold, paragraphs, counts) : ScoreFull(gold, letter, paragraphs, counts);
     }
 
-    /// <summary>ref_gold, ref_out and ref_tp: references compared as multisets of <see cref="ReferenceKey"/>.</summary>
-    private static void AddReferenceCounts(List<KeyValuePair<string, long>> s, object? gold, object output)
+    private static LetterCounts ScorePartial(GoldLetter gold, List<Paragraph> paragraphs, LetterCounts counts)
     {
-        var gr = GoldReferences(gold).Select(ReferenceKey.Of).ToList();
-        var orr = OutputReferences(output).Select(ReferenceKey.Of).ToList();
-        s.Add(new("ref_gold", gr.Count));
-        s.Add(new("ref_out", orr.Count));
-        s.Add(new("ref_tp", gr.Distinct().Sum(k => (long)Math.Min(gr.Count(x => x == k), orr.Count(x => x == k)))));
-    }
+        var body = SharedMeasures.Body(paragraphs);
 
-    private static IEnumerable<object?> GoldReferences(object? gold) =>
-        Py.Iterate(Py.Item(gold, "footnotes")).SelectMany(fn => Py.Iterate(Py.Item(fn, "references")));
-
-    private static IEnumerable<object?> OutputReferences(object output) =>
-        Py.Iterate(Py.Get(output, "footnotes", new List<object?>()))
-            .SelectMany(fn => Py.Iterate(Py.Or(Py.Get(fn, "references", new List<object?>()), new List<object?>())));
-
-    private static List<object?> OutputParagraphs(object output) =>
-        Py.Iterate(Py.Get(output, "sections", new List<object?>()))
-            .SelectMany(sec => Py.Iterate(Py.Or(Py.Get(sec, "paragraphs", new List<object?>()), new List<object?>())))
-            .ToList();
-
-    private static Dictionary<string, string> OutputFootnotes(object output)
-    {
-        var of = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var fn in Py.Iterate(Py.Get(output, "footnotes", new List<object?>())))
-        {
-            of[Py.Str(Py.Get(fn, "number"))] = TextNormaliser.Norm(Py.Get(fn, "text", ""));
-        }
-
-        return of;
-    }
-
-    /// <summary>Marker links: footnote number → the first six words of the paragraph that cites it (the last one wins).</summary>
-    private static Dictionary<string, string> Links(IEnumerable<object?> paragraphs)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A footnote number cited by several paragraphs belongs to the last of them.
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in paragraphs)
         {
-            foreach (var n in Py.Iterate(Py.Or(Py.Get(p, "footnotes", new List<object?>()), new List<object?>())))
+            foreach (var number in p.Footnotes)
             {
-                result[MarkerNumber(n)] = string.Join(" ", TextNormaliser.Words(Py.Get(p, "text", "")).Take(6));
+                owner[number] = TextNormaliser.Norm(p.Text);
             }
         }
 
-        return result;
+        return counts with
+        {
+            Leaks = Leaks(gold, body),
+            Links = new Tally(gold.Markers.Count(m => IsAfter(m, owner)), gold.Markers.Count),
+        };
     }
 
-    // A paragraph's footnote entry is a number or an object with one.
-    private static string MarkerNumber(object? n) =>
-        Py.Str(n is OrderedDictionary<string, object?> ? Py.Get(n, "number") : n);
-
-    // r.get("date"): a method of dicts only.
-    private static object? DictGet(object? d, string key) =>
-        d is OrderedDictionary<string, object?> ? Py.Get(d, key) : throw new InvalidDataException("AttributeError: reference has no get()");
-
-    /// <summary>score.py's <c>iso</c>: "18 november 2022" → "2022-11-18"; other text is cut to 10 code points.</summary>
-    private static string? Iso(object? d)
+    private static LetterCounts ScoreFull(GoldLetter gold, Letter letter, List<Paragraph> paragraphs, LetterCounts counts)
     {
-        if (!Py.Truthy(d))
-        {
-            return null;
-        }
+        // Every gold section counts, the one before the first heading too (its "" matches no output heading).
+        var goldHeadings = gold.Sections.Select(s => (s.Level, Text: TextNormaliser.Norm(s.Heading))).ToList();
+        var headings = letter.Sections.Where(s => !string.IsNullOrEmpty(s.Heading)).Select(s => (s.Level, Text: TextNormaliser.Norm(s.Heading))).ToList();
+        var headingTexts = headings.Select(h => h.Text).ToList();
 
-        var m = DayMonthYear().Match(d as string ?? throw new InvalidDataException("TypeError: expected string in iso()"));
-        if (m.Success && Months.TryGetValue(m.Groups[2].Value, out var month))
-        {
-            var day = m.Groups[1].Value.Aggregate(0, (acc, c) => (acc * 10) + (int)char.GetNumericValue(c));
-            return string.Create(CultureInfo.InvariantCulture, $"{m.Groups[3].Value}-{month:00}-{day:00}");
-        }
+        var goldParagraphs = gold.Sections.SelectMany(s => s.Paragraphs).ToList();
+        var goldWords = goldParagraphs.SelectMany(p => TextNormaliser.Words(p.Text)).ToList();
+        var words = paragraphs.SelectMany(p => TextNormaliser.Words(p.Text)).ToList();
+        var texts = paragraphs.Select(p => TextNormaliser.Norm(p.Text)).ToHashSet(StringComparer.Ordinal);
 
-        return Py.Take(Py.Str(d), 10);
+        // Headings are body text for leaks: a running header promoted to a heading leaks too.
+        var body = SharedMeasures.Body(paragraphs) + " \n " + string.Join(" ", headingTexts);
+
+        var goldLinks = Links(goldParagraphs.Select(p => (p.Text, p.Footnotes)));
+        var links = Links(paragraphs.Select(p => ((string?)p.Text, p.Footnotes)));
+
+        return counts with
+        {
+            TitleOk = TextNormaliser.Norm(letter.Title) == TextNormaliser.Norm(gold.Title) ? 1 : 0,
+            Headings = new HeadingCounts(
+                goldHeadings.Count, headings.Count, goldHeadings.Count(h => headingTexts.Contains(h.Text)), goldHeadings.Count(headings.Contains)),
+            Words = Words(goldWords, words, gold.AllowedExtra),
+            Paragraphs = new Tally(goldParagraphs.Count(p => texts.Contains(TextNormaliser.Norm(p.Text))), goldParagraphs.Count),
+            Leaks = Leaks(gold, body),
+            Links = new Tally(goldLinks.Count(kv => links.TryGetValue(kv.Key, out var start) && start == kv.Value), goldLinks.Count),
+            ReferenceDates = ReferenceDates(gold, letter),
+            Kamerstuk = gold.Kamerstuk is { } kamerstuk ? Tally.Of(SameKamerstuk(kamerstuk, letter.Kamerstuk)) : null,
+        };
     }
 
-    // .NET's \d, like Python's, is any Unicode decimal digit.
-    [GeneratedRegex(@"Pagina \d+ van \d+")]
-    private static partial Regex PageOfPages();
+    /// <summary>
+    /// Words matched in order (difflib's matching blocks: <see cref="SequenceMatcher"/>), and output words inserted
+    /// or replacing gold words that are not words of the allowed extra text (the signature).
+    /// </summary>
+    private static WordCounts Words(List<string> goldWords, List<string> words, IReadOnlyList<string> allowedExtra)
+    {
+        var allowed = allowedExtra.SelectMany(TextNormaliser.Words).ToHashSet(StringComparer.Ordinal);
+        var matcher = new SequenceMatcher(goldWords, words);
+        var matched = matcher.GetMatchingBlocks().Sum(b => b.Size);
+        var extra = matcher.GetOpcodes()
+            .Where(o => o.Tag is "insert" or "replace")
+            .Sum(o => words.GetRange(o.J1, o.J2 - o.J1).Count(w => !allowed.Contains(w)));
+        return new WordCounts(goldWords.Count, matched, extra);
+    }
 
-    [GeneratedRegex(@"^(\d{1,2}) (\w+) (\d{4})")]
-    private static partial Regex DayMonthYear();
+    /// <summary>Furniture (but the bare word "Pagina"), "Pagina x van y" footers and footnotes of 25 characters or more found in the body.</summary>
+    private static int Leaks(GoldLetter gold, string body) =>
+        gold.Furniture.Count(f => f.Length > 0 && f != "Pagina" && body.Contains(TextNormaliser.Norm(f), StringComparison.Ordinal))
+        + SharedMeasures.PageOfPages(body)
+        + gold.Footnotes.Select(f => TextNormaliser.Norm(f.Text))
+            .Count(text => TextNormaliser.Length(text) >= 25 && body.Contains(text, StringComparison.Ordinal));
+
+    private static bool IsAfter(GoldMarker marker, Dictionary<string, string> owner)
+    {
+        var after = TextNormaliser.Norm(marker.After);
+        return after.Length > 0 && owner.GetValueOrDefault(marker.Number, "").Contains(after, StringComparison.Ordinal);
+    }
+
+    /// <summary>Marker links: footnote number → the first six words of the paragraph that cites it (the last one, if several do).</summary>
+    private static Dictionary<string, string> Links(IEnumerable<(string? Text, IReadOnlyList<string> Footnotes)> paragraphs)
+    {
+        var links = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (text, footnotes) in paragraphs)
+        {
+            foreach (var number in footnotes)
+            {
+                links[number] = string.Join(" ", TextNormaliser.Words(text).Take(6));
+            }
+        }
+
+        return links;
+    }
+
+    /// <summary>Gold references with a date whose reference (by key) the output dates the same.</summary>
+    private static Tally ReferenceDates(GoldLetter gold, Letter letter)
+    {
+        var expected = new Dictionary<ReferenceKey, string>();
+        foreach (var r in gold.Footnotes.SelectMany(f => f.References).Where(r => !string.IsNullOrEmpty(r.Date)))
+        {
+            expected[ReferenceKey.Of(r)] = r.Date!;
+        }
+
+        var found = new Dictionary<ReferenceKey, string>();
+        foreach (var r in letter.Footnotes.SelectMany(f => f.References))
+        {
+            found[ReferenceKey.Of(r)] = SharedMeasures.Iso(r.Date);
+        }
+
+        return new Tally(expected.Count(kv => found.TryGetValue(kv.Key, out var date) && date == kv.Value), expected.Count);
+    }
+
+    private static bool SameKamerstuk(GoldKamerstuk gold, LetterIdentity? output) =>
+        TextNormaliser.RemoveSpace(output?.Dossier ?? "") == gold.Dossier
+        && (output?.Number ?? "") == gold.Number
+        && SharedMeasures.Iso(output?.Date) == GoldDate.Iso(gold.Date);
 }

@@ -1,16 +1,12 @@
-using LetterPipeline.Core;
-using LetterPipeline.Core.Writing;
-
 namespace LetterPipeline.Evaluation.Tests;
 
 /// <summary>
-/// <c>letterpipe eval</c> and tools/score.py must report the same figures on the same outputs. The C# side prints
-/// exactly what <c>score.py --json</c> prints, so the whole text (summary and per-document counts) is compared.
+/// <c>letterpipe eval</c> and tools/score.py must report the same figures on the same outputs: each document's counts,
+/// and the summary to 4 decimals.
 /// </summary>
 public sealed class EvalParityTests : IDisposable
 {
     private static readonly string Letters = RepoFiles.Path("tests", "corpus", "letters");
-    private static readonly string Real = RepoFiles.Path("tests", "corpus", "real");
 
     private readonly string temp = Directory.CreateTempSubdirectory("letterpipe-eval-").FullName;
 
@@ -60,7 +56,7 @@ public sealed class EvalParityTests : IDisposable
     public void Evaluate_EachLetterDamagedDifferentlyOneMissingOneUnreadable_SameFiguresAsScorePy()
     {
         var damages = GoldOutputs.Damages.Values.ToList();
-        var names = Directory.GetFiles(Letters, "*.gold.json").Select(p => Path.GetFileName(p)[..^".gold.json".Length]).Order().ToList();
+        var names = CorpusOutputs.GoldNames(Letters).ToList();
         GoldOutputs.WriteAll(Letters, temp, name => damages[names.IndexOf(name) % damages.Count]);
         File.Delete(Path.Combine(temp, names[0] + ".json"));
         File.WriteAllText(Path.Combine(temp, names[1] + ".json"), "{\"title\": ");
@@ -75,24 +71,19 @@ public sealed class EvalParityTests : IDisposable
     [InlineData("real")]
     public void Evaluate_ConvertOutputsOfCorpus_SameFiguresAsScorePy(string folder)
     {
-        var goldDir = folder == "letters" ? Letters : Real;
-        var converter = new LetterConverter(new LetterParser(), [new JsonLetterWriter()]);
-        foreach (var gold in Directory.GetFiles(goldDir, "*.gold.json"))
-        {
-            var name = Path.GetFileName(gold)[..^".gold.json".Length];
-            converter.Convert(Path.Combine(goldDir, name + ".pdf"), Path.Combine(temp, name));
-        }
+        var goldDir = RepoFiles.Path("tests", "corpus", folder);
+        CorpusOutputs.Convert(goldDir, temp);
 
         var report = AssertSameAsScorePy(goldDir, temp);
 
-        Assert.Equal(Directory.GetFiles(goldDir, "*.gold.json").Length, report.Summary.Docs);
+        Assert.Equal(CorpusOutputs.GoldNames(goldDir).Count, report.Summary.Docs);
     }
 
-    private static EvalReport AssertSameAsScorePy(string goldDir, string outDir)
+    private static EvalReport<EvalSummary> AssertSameAsScorePy(string goldDir, string outDir)
     {
-        var expected = Processes.ScorePyJson(goldDir, outDir);
+        using var expected = Processes.ReferenceScores("score.py", goldDir, outDir);
         var report = CorpusEvaluator.Evaluate(goldDir, outDir);
-        Assert.Equal(expected, report.FullJson());
+        ReferenceFigures.AssertSame(expected, report);
         return report;
     }
 

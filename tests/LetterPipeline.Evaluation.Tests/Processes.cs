@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace LetterPipeline.Evaluation.Tests;
 
@@ -30,7 +31,7 @@ internal static class Processes
         return stdout;
     }
 
-    /// <summary><c>python3 tools/score.py GOLD OUT --json</c>, without the trailing newline of print().</summary>
-    public static string ScorePyJson(string goldDir, string outDir) =>
-        Run("python3", RepoFiles.Path("tools", "score.py"), goldDir, outDir, "--json").TrimEnd('\n');
+    /// <summary><c>python3 tools/SCRIPT GOLD OUT --json</c>: the reference figures, summary and per document.</summary>
+    public static JsonDocument ReferenceScores(string script, string goldDir, string outDir) =>
+        JsonDocument.Parse(Run("python3", RepoFiles.Path("tools", script), goldDir, outDir, "--json"));
 }
