@@ -26,15 +26,12 @@ public static class CorpusEvaluator
 
     private static List<(string Name, TCounts Counts)> Score<TCounts>(string goldDir, string outDir, Func<GoldLetter, ConvertedLetter?, TCounts> score) =>
         [.. Directory.EnumerateFiles(goldDir, "*" + GoldSuffix)
-            .Select(Path.GetFileName)
-            .Where(file => !file!.StartsWith('.'))
+            .Select(path => Path.GetFileName(path)[..^GoldSuffix.Length])
+            .Where(name => !name.StartsWith('.'))
             .Order(StringComparer.Ordinal)
-            .Select(file =>
-            {
-                var name = file![..^GoldSuffix.Length];
-                var gold = GoldReader.Read(Path.Combine(goldDir, file));
-                return (name, score(gold, ConvertedLetter.Read(Path.Combine(outDir, name + ".json"))));
-            })];
+            .Select(name => (name, score(
+                GoldReader.Read(Path.Combine(goldDir, name + GoldSuffix)),
+                ConvertedLetter.Read(Path.Combine(outDir, name + ".json")))))];
 
     private static List<KeyValuePair<string, IReadOnlyList<Figure>>> Figures<TCounts>(List<(string Name, TCounts Counts)> documents)
         where TCounts : IFigures =>
