@@ -7,6 +7,7 @@ WORKDIR /src
 # Restore first so the package layer is cached while the code changes.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY src/LetterPipeline.Core/LetterPipeline.Core.csproj src/LetterPipeline.Core/
+COPY src/LetterPipeline.Evaluation/LetterPipeline.Evaluation.csproj src/LetterPipeline.Evaluation/
 COPY src/LetterPipeline/LetterPipeline.csproj src/LetterPipeline/
 RUN dotnet restore src/LetterPipeline/LetterPipeline.csproj -r linux-x64
 COPY src/ src/

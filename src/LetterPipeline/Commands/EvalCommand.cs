@@ -1,9 +1,12 @@
 using System.CommandLine;
-using LetterPipeline.Core.Evaluation;
+using LetterPipeline.Evaluation;
 
 namespace LetterPipeline.Commands;
 
-/// <summary><c>letterpipe eval &lt;gold-dir&gt; &lt;out-dir&gt; [--per-doc]</c>: tools/score.py's figures, computed in C#.</summary>
+/// <summary>
+/// <c>letterpipe eval &lt;gold-dir&gt; &lt;out-dir&gt; [--per-doc] [--real]</c>: the figures of tools/score.py, or with
+/// <c>--real</c> those of tools/score_real.py, computed in C#.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create()
@@ -12,19 +15,24 @@ internal static class EvalCommand
         var outDir = new Argument<string>("out-dir") { Description = "Folder with the NAME.json outputs of convert." };
         var perDoc = new Option<bool>("--per-doc")
         {
-            Description = "Also print each document's counts (the same JSON as `score.py --json`).",
+            Description = "Print one JSON document with the summary and each document's counts.",
         };
-        var command = new Command("eval", "Score converted letters against gold files; prints the summary figures as JSON. Exit 1: usage error.")
+        var real = new Option<bool>("--real")
+        {
+            Description = "Score real documents' partial gold with tools/score_real.py's metrics (each field where its gold states it).",
+        };
+        var command = new Command("eval", "Score converted letters against gold files; prints the summary figures as JSON. Exit 1: usage error or invalid gold.")
         {
             goldDir,
             outDir,
             perDoc,
+            real,
         };
-        command.SetAction(result => Run(result.GetValue(goldDir)!, result.GetValue(outDir)!, result.GetValue(perDoc)));
+        command.SetAction(result => Run(result.GetValue(goldDir)!, result.GetValue(outDir)!, result.GetValue(perDoc), result.GetValue(real)));
         return command;
     }
 
-    private static int Run(string goldDir, string outDir, bool perDoc)
+    private static int Run(string goldDir, string outDir, bool perDoc, bool real)
     {
         if (!Directory.Exists(goldDir))
         {
@@ -34,8 +42,8 @@ internal static class EvalCommand
 
         try
         {
-            var report = CorpusEvaluator.Evaluate(goldDir, outDir);
-            Console.Out.Write((perDoc ? report.FullJson() : report.SummaryJson()) + "\n");
+            var text = real ? Print(CorpusEvaluator.EvaluateReal(goldDir, outDir), perDoc) : Print(CorpusEvaluator.Evaluate(goldDir, outDir), perDoc);
+            Console.Out.Write(text + "\n");
             return 0;
         }
         catch (InvalidDataException ex)
@@ -44,4 +52,8 @@ internal static class EvalCommand
             return 1;
         }
     }
+
+    private static string Print<TSummary>(EvalReport<TSummary> report, bool perDoc)
+        where TSummary : IFigures =>
+        perDoc ? report.ToJson() : report.SummaryLine();
 }
