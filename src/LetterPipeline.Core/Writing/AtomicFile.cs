@@ -7,7 +7,8 @@ public enum FileDurability
     Immediate,
 
     /// <summary>
-    /// Renamed into place without a flush; the caller makes the batch durable at once (a file-system sync).
+    /// Renamed into place without a flush; the caller makes the batch durable at once (the <c>convert</c> command: one
+    /// <c>syncfs</c> per file system).
     /// One sync per batch instead of one journal commit per file, where nothing else depends on each file's durability.
     /// </summary>
     CallerSyncs,

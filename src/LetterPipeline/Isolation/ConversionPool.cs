@@ -19,7 +19,7 @@ internal sealed record ConversionPoolOptions(
 /// Converts documents in up to <see cref="ConversionPoolOptions.Size"/> reusable child processes. A child that
 /// times out or dies is replaced; only the document it was working on fails.
 /// </summary>
-internal sealed class ConversionPool(ConversionPoolOptions options) : IDisposable
+internal sealed class ConversionPool(ConversionPoolOptions options) : IDocumentConverter, IDisposable
 {
     private readonly SemaphoreSlim slots = new(options.Size, options.Size);
     private readonly ConcurrentBag<ChildProcess> idle = [];
@@ -77,6 +77,9 @@ internal sealed class ConversionPool(ConversionPoolOptions options) : IDisposabl
             slots.Release();
         }
     }
+
+    Task<ConversionOutcome> IDocumentConverter.ConvertAsync(string input, string outputStem, CancellationToken cancellationToken) =>
+        ConvertAsync(input, outputStem, cancellationToken);
 
     public void Dispose()
     {

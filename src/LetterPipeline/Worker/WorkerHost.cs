@@ -48,12 +48,17 @@ internal static class WorkerHost
         services.AddHostedService<LedgerMigration>();
         services.AddReferenceStore();
         services.AddClusterStore();
-        services.AddSingleton(provider =>
+        services.AddSingleton<IDocumentConverter>(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
             return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
         });
         services.AddSingleton<InboxScanner>();
+        services.AddSingleton<InputArchive>();
+        services.AddSingleton<DocumentConversion>();
+        services.AddSingleton<KnownDocumentSettler>();
+        services.AddSingleton<DocumentClaimer>();
+        services.AddSingleton<DocumentLease>();
         services.AddSingleton<InboxProcessor>();
 
         if (scheduled)

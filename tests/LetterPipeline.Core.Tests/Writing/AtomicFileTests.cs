@@ -37,29 +37,4 @@ public sealed class AtomicFileTests : IDisposable
         Assert.Equal("old", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(folder));
     }
-
-    [Fact]
-    public void Flush_FilesInSeveralFolders_SyncsWithoutError()
-    {
-        var files = new[] { Path.Combine(folder, "a", "one.json"), Path.Combine(folder, "a", "two.docx"), Path.Combine(folder, "b", "three.json") };
-        foreach (var file in files)
-        {
-            AtomicFile.Write(file, stream => stream.Write("x"u8), FileDurability.CallerSyncs);
-        }
-
-        // On Linux this is the syncfs system call: it fails here if the call cannot be bound or is refused.
-        FileSystemSync.Flush(files);
-
-        Assert.All(files, f => Assert.Equal("x", File.ReadAllText(f)));
-    }
-
-    [Fact]
-    public void Flush_FileThatIsGone_ThrowsNamingIt()
-    {
-        var missing = Path.Combine(folder, "gone.json");
-
-        var error = Assert.Throws<FileNotFoundException>(() => FileSystemSync.Flush([missing]));
-
-        Assert.Contains("gone.json", error.Message, StringComparison.Ordinal);
-    }
 }

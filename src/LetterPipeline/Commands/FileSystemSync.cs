@@ -1,12 +1,13 @@
 using System.Runtime.InteropServices;
+using LetterPipeline.Core.Writing;
 
-namespace LetterPipeline.Core.Writing;
+namespace LetterPipeline.Commands;
 
 /// <summary>
 /// Makes a batch of files written with <see cref="FileDurability.CallerSyncs"/> durable at once: on Linux one
 /// <c>syncfs</c> per file system (one journal commit for the whole batch), elsewhere an fsync per file.
 /// </summary>
-public static class FileSystemSync
+internal static class FileSystemSync
 {
     public static void Flush(IEnumerable<string> files)
     {

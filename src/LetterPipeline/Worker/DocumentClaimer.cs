@@ -1,0 +1,65 @@
+using LetterPipeline.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace LetterPipeline.Worker;
+
+/// <summary>
+/// Decides from the ledger what a leased document needs: a new one is claimed and converted, one left in progress by
+/// an interrupted run is converted again, and one already converted or failed is settled without converting.
+/// </summary>
+internal sealed class DocumentClaimer(
+    ILedger ledger,
+    DocumentConversion conversion,
+    KnownDocumentSettler known,
+    [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
+    TimeProvider clock,
+    ILogger<InboxProcessor> logger)
+{
+    /// <param name="started">When work on the file began (<see cref="TimeProvider.GetTimestamp"/>), for the logged duration.</param>
+    public async Task<DocumentResult> ProcessAsync(InboxFile file, DocumentKey key, long started, CancellationToken cancellationToken)
+    {
+        var entry = await io.ExecuteAsync(async ct => await ledger.FindAsync(key, ct), cancellationToken);
+        if (entry is null)
+        {
+            var stem = await OutputStemAsync(file, key, cancellationToken);
+            // Not cancelled: a claim half made at shutdown would leave a row in progress for no reason.
+            var (claimed, created) = await io.ExecuteAsync(async ct => await ledger.ClaimAsync(key, file.Relative, stem, clock.GetUtcNow(), ct), CancellationToken.None);
+            if (created)
+            {
+                return await conversion.ConvertAsync(file, claimed, started);
+            }
+
+            entry = claimed;
+        }
+
+        if (entry.Status == DocumentStatus.InProgress)
+        {
+            if (entry.File != file.Relative)
+            {
+                // A copy of a document another file is converting in this pass: decide once that one is done.
+                logger.LogStillWriting(file.Relative);
+                return DocumentResult.StillWriting;
+            }
+
+            // Left in progress by an interrupted run: its outputs may be partial or missing; convert again.
+            var resumed = await io.ExecuteAsync(async ct => await ledger.ResumeAsync(key, clock.GetUtcNow(), ct), CancellationToken.None);
+            return await conversion.ConvertAsync(file, resumed, started);
+        }
+
+        return await known.SettleAsync(file, entry, started, cancellationToken);
+    }
+
+    /// <summary>
+    /// The outputs' path below the output folder: the input's, without extension, unless another letter already has
+    /// this name (same name, new content); then the content's short hash keeps both outputs.
+    /// </summary>
+    private async Task<string> OutputStemAsync(InboxFile file, DocumentKey key, CancellationToken cancellationToken)
+    {
+        var stem = Path.ChangeExtension(file.Relative, null);
+        return await io.ExecuteAsync(async ct => await ledger.IsOutputStemTakenAsync(stem, key, ct), cancellationToken)
+            ? $"{stem}-{key.Sha256[..8]}"
+            : stem;
+    }
+}
