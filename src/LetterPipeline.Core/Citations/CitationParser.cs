@@ -52,9 +52,15 @@ namespace LetterPipeline.Core.Citations;
 public static class CitationParser
 {
     /// <summary>All references cited in <paramref name="text"/>, in order; <paramref name="footnote"/> tags where they came from.</summary>
-    public static IReadOnlyList<Reference> Parse(string text, string? footnote = null)
+    public static IReadOnlyList<Reference> Parse(string text, string? footnote = null) => Parse(text, footnote, null);
+
+    /// <summary>
+    /// All references cited in <paramref name="text"/>, in order; what was read but not trusted (a range too
+    /// wide to expand, a vergaderjaar whose years do not follow each other) is added to <paramref name="warnings"/>.
+    /// </summary>
+    public static IReadOnlyList<Reference> Parse(string text, string? footnote, ICollection<string>? warnings)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new CitationReader(text, CitationTokenizer.Tokenize(text), footnote).ReadAll();
+        return new CitationReader(text, CitationTokenizer.Tokenize(text), footnote, warnings).ReadAll();
     }
 }

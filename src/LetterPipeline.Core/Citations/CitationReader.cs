@@ -8,11 +8,8 @@ namespace LetterPipeline.Core.Citations;
 /// The recursive-descent reader for the grammar written down on <see cref="CitationParser"/>:
 /// one method per rule; a rule that does not match puts the cursor back where it started.
 /// </summary>
-internal sealed class CitationReader(string text, List<CitationToken> tokens, string? footnote)
+internal sealed class CitationReader(string text, List<CitationToken> tokens, string? footnote, ICollection<string>? warnings)
 {
-    // A range wider than this is more likely a misread than a hundred papers cited at once.
-    private const int MaxRangeLength = 100;
-
     // Every reference carries its citation's text; a citation longer than any printed one (a list of
     // thousands of numbers in a hostile file) would otherwise make the output grow with the square.
     private const int MaxPrintedLength = 500;
@@ -24,6 +21,10 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     private static readonly string[] NrWords = ["nr", "nummer"];
     private static readonly string[] NrsWords = ["nrs", "nummers"];
     private static readonly string[] PageWords = ["p", "pp", "blz", "pag", "pagina", "bladzijde"];
+
+    // Warnings of the citation being read, with the token they arose at: a rule that backtracks past that
+    // token drops its warning, and a citation that does not match drops them all.
+    private readonly List<(int Token, string Message)> pending = [];
 
     private int pos;
 
@@ -47,9 +48,15 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
     {
         var start = pos;
         var found = new List<Found>();
+        pending.Clear();
         if (!(Aanhangsel(found) || Handelingen(found) || Kamerstukken(found)))
         {
             return false;
+        }
+
+        foreach (var (token, message) in pending.Where(p => p.Token < pos))
+        {
+            warnings?.Add(message);
         }
 
         var printed = text[tokens[start].Start..tokens[pos - 1].End];
@@ -391,24 +398,12 @@ internal sealed class CitationReader(string text, List<CitationToken> tokens, st
         return false;
     }
 
-    private static void AddRange(List<string> numbers, string low, string high)
+    private void AddRange(List<string> numbers, string low, string high)
     {
-        // "nrs. 1880–85" abbreviates the high end; complete it from the low one.
-        if (high.Length < low.Length)
+        numbers.AddRange(NumberRange.Expand(low, high, out var warning));
+        if (warning is not null)
         {
-            high = low[..(low.Length - high.Length)] + high;
-        }
-
-        var from = int.Parse(low, CultureInfo.InvariantCulture);
-        var to = int.Parse(high, CultureInfo.InvariantCulture);
-        if (to > from && to - from <= MaxRangeLength)
-        {
-            numbers.AddRange(Enumerable.Range(from, to - from + 1).Select(n => n.ToString(CultureInfo.InvariantCulture)));
-        }
-        else
-        {
-            numbers.Add(low);
-            numbers.Add(high);
+            pending.Add((pos - 1, warning));
         }
     }
 
