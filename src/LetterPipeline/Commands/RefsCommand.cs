@@ -18,7 +18,7 @@ internal static class RefsCommand
     /// <summary>The <c>refs</c> parent command; later reference tools add their subcommands here.</summary>
     public static Command Create()
     {
-        var command = new Command("refs", "Reference tools: find and normalise Kamerstuk and Handelingen citations.");
+        var command = new Command("refs", "Reference tools: find and normalise citations of Kamerstukken, Handelingen and the official gazettes.");
         command.Subcommands.Add(CreateParse());
         foreach (var query in RefsQueryCommands.Create())
         {
