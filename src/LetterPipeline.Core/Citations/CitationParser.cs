@@ -32,7 +32,8 @@ namespace LetterPipeline.Core.Citations;
 /// dossiers      = dossier { ("en" | "," | "&amp;") dossier }     -- at most ten
 /// dossier       = MAIN [suffix]
 /// MAIN          = DOSSIER | NUMBER of 4 to 6 digits that is not a year (1800–2099)
-/// suffix        = DASH (NUMBER of 1–3 digits | ROMAN | letters) | ROMAN | [","] "hoofdstuk" ROMAN
+/// suffix        = DASH (NUMBER of 1–3 digits | ROMAN | letters) | ROMAN | letters (before [","] nr)
+///               | [","] "hoofdstuk" ROMAN
 /// nr-groups     = nr-group { ("," | "en") nr-group }         -- "nr. 679, nr. 684 en 685"
 /// nr-group      = nr numbers
 /// nr            = ("nr" | "nrs" | "nummer" | "nummers" | "no") ["."]
@@ -44,23 +45,23 @@ namespace LetterPipeline.Core.Citations;
 /// pages         = ("p" | "pp" | "blz" | "pag" | "pagina" | "bladzijde") ["."] NUMBER [DASH NUMBER]  -- ignored
 /// date          = [","] ("van" | "d.d" ["."] | "dd") DATE   -- dates every reference of its body
 ///
-/// handelingen   = hand-head [kamer] [","] [when [","]] hand-body { ";" [session [","]] hand-body }
+/// handelingen   = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
 /// hand-head     = "Handelingen" | "Hand" ["."]
-/// when          = session | DATE                            -- the sitting's date gives the vergaderjaar
-/// hand-body     = page-label [[","] pages] [date]           -- "85-5-7": sitting 85, item 5, page 7
-///               | nr numbers [[","] items] [[","] pages] [date]
-///               | NUMBER "," items [[","] pages] [date]
+/// when          = session | ["vergadering" ["van" | "d.d."]] DATE   -- the sitting's date gives the vergaderjaar
+/// hand-body     = (page-label                               -- "85-5-7": sitting 85, item 5, page 7
+///                 | nr numbers [[","] items]
+///                 | NUMBER "," items) [[","] pages] [date | "," DATE]  -- a bare date there is the sitting's
 /// page-label    = NUMBER DASH NUMBER [DASH NUMBER]          -- no spaces, each part at most three digits
 /// items         = ("item" | "items") NUMBER { ("," | "en") NUMBER }
 /// sitting       = ("TK" | "EK") page-label [","] ["van" | "d.d."] DATE   -- "TK 85-5-7, 25 mei 2023"
 /// aanhangsel    = ("Aanhangsel" [("van" | "bij") ["de"]] "Handelingen" | "Aanh" ["."] hand-head)
-///                 [kamer] [","] session [","] nr numbers [date] { ";" [session [","]] nr numbers [date] }
+///                 [kamer] [","] session [","] nr numbers [date] { (";" | "," | "en") [session [","]] nr numbers [date] }
 ///
 /// gazette       = gazette-name gazette-body { (";" | "en" | ",") gazette-body }
 /// gazette-name  = "Stb" ["."] | "Staatsblad" | ("Stcrt" | "Stct") ["."] | "Staatscourant" | "Trb" ["."] | "Tractatenblad"
 /// gazette-body  = ["van"] YEAR [","] [nr] numbers [[","] pages] [date]   -- digits only; "Stb. 2023" alone is nothing
 ///
-/// kamer         = "I" | "II" | "ll" | "Il" | "lI" | "l" | "TK" | "EK" | ["van" "de"] kamer-name  -- "ll": how some PDFs print "II"
+/// kamer         = "I" ["/" "II"] | "II" | "ll" | "Il" | "lI" | "l" | "TK" | "EK" | ["van" "de"] kamer-name  -- "ll": how some PDFs print "II"
 /// kamer-name    = ("Tweede" | "Eerste") "Kamer" ["der" "Staten" DASH "Generaal"]
 /// session       = ["vergaderjaar" [","]] (SESSION | YEARS)  -- YEARS ("2023–34") gives no vergaderjaar, and a warning;
 ///                                                             -- after "Kamerstukken [kamer]" a lone YEAR too

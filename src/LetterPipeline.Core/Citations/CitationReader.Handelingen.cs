@@ -5,7 +5,7 @@ namespace LetterPipeline.Core.Citations;
 /// <summary>The rules for the Handelingen, Aanhangsels, Kamers and vergaderjaren.</summary>
 internal sealed partial class CitationReader
 {
-    // handelingen = hand-head [kamer] [","] [when [","]] hand-body { ";" [session [","]] hand-body }
+    // handelingen = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
     // hand-head   = "Handelingen" | "Hand" ["."]
     // when        = session | DATE                           -- a sitting's date gives its vergaderjaar
     private bool Handelingen(List<CitedPaper> found)
@@ -30,7 +30,7 @@ internal sealed partial class CitationReader
     }
 
     // aanhangsel = ("Aanhangsel" [("van" | "bij") ["de"]] "Handelingen" | "Aanh" ["."] hand-head)
-    //              [kamer] [","] session [","] nr numbers [date] { ";" [session [","]] nr numbers [date] }
+    //              [kamer] [","] session [","] nr numbers [date] { (";" | "," | "en") [session [","]] nr numbers [date] }
     private bool Aanhangsel(List<CitedPaper> found)
     {
         var mark = pos;
@@ -96,7 +96,7 @@ internal sealed partial class CitationReader
         return false;
     }
 
-    // when = session | DATE; the vergaderjaar it gives (null when neither is printed, or a wrong one is)
+    // when = session | ["vergadering" ["van" | "d.d."]] DATE; the vergaderjaar it gives (null when neither is printed, or a wrong one is)
     private string? When(out DateOnly? sitting)
     {
         sitting = null;
@@ -104,6 +104,12 @@ internal sealed partial class CitationReader
         {
             Punct(',');
             return session;
+        }
+
+        var mark = pos;
+        if (Word("vergadering"))
+        {
+            _ = Word("van") || DateAbbreviation();
         }
 
         if (Peek() is { Kind: CitationTokenKind.Date } date)
@@ -114,16 +120,17 @@ internal sealed partial class CitationReader
             return Vergaderjaar.Of(date.Date);
         }
 
+        pos = mark;
         return null;
     }
 
-    // { ";" [session [","]] hand-body }: "Handelingen II 2022/23, nr. 85, item 5; nr. 86, item 3"
+    // { (";" | "," | "en") [session [","]] hand-body }: "Handelingen II 2022/23, nr. 85, item 5; nr. 86, item 3"
     private void Continuations(List<CitedPaper> found, ReferenceKind kind, string kamer, string? session)
     {
         while (true)
         {
             var mark = pos;
-            if (!Punct(';'))
+            if (!(Punct(';') || Punct(',') || Word("en")))
             {
                 return;
             }
@@ -143,9 +150,9 @@ internal sealed partial class CitationReader
         }
     }
 
-    // hand-body = page-label [[","] date]                               -- "85-5-7": sitting 85, item 5, page 7
-    //           | nr numbers [[","] items] [[","] pages] [date]
-    //           | NUMBER "," items [[","] pages] [date]                 -- "2022/23, 85, item 5"
+    // hand-body = (page-label                                          -- "85-5-7": sitting 85, item 5, page 7
+    //            | nr numbers [[","] items]
+    //            | NUMBER "," items) [[","] pages] [date | "," DATE]   -- "2022/23, 85, item 5"; a bare date is the sitting's
     // Page labels and items are Handelingen only. Without a printed vergaderjaar, the sitting's date gives it;
     // without either the official id cannot be formed, so there is no reference.
     private bool HandelingenBody(List<CitedPaper> found, ReferenceKind kind, string kamer, string? session, DateOnly? sitting)
@@ -176,7 +183,7 @@ internal sealed partial class CitationReader
         }
 
         OptionalPages();
-        var date = OptionalDate() ?? sitting;
+        var date = OptionalDate() ?? (handelingen ? SittingDate() : null) ?? sitting;
         session ??= date is { } d && handelingen ? Vergaderjaar.Of(d) : null;
         if (session is null)
         {
@@ -193,6 +200,21 @@ internal sealed partial class CitationReader
         }
 
         return true;
+    }
+
+    // [","] DATE after a Handelingen body is the sitting's date: "Handelingen II 85-5-7, 25 mei 2023".
+    private DateOnly? SittingDate()
+    {
+        var mark = pos;
+        Punct(',');
+        if (Peek() is { Kind: CitationTokenKind.Date } date)
+        {
+            pos++;
+            return date.Date;
+        }
+
+        pos = mark;
+        return null;
     }
 
     private bool Reset(int mark)
@@ -287,7 +309,7 @@ internal sealed partial class CitationReader
         }
     }
 
-    // kamer = "I" | "II" | "ll" | "l" | "Il" | "lI" | "TK" | "EK" | ["van" "de"] kamer-name; out: "tk" or "ek" as in official ids
+    // kamer = "I" ["/" "II"] | "II" | "ll" | "l" | "Il" | "lI" | "TK" | "EK" | ["van" "de"] kamer-name; out: "tk" or "ek" as in official ids
     private bool Kamer(out string kamer)
     {
         kamer = "tk";
@@ -303,6 +325,14 @@ internal sealed partial class CitationReader
                 return true;
             case "I" or "l" or "EK":
                 pos++;
+                // "Kamerstukken I/II": a paper of both Kamers, numbered in the Tweede Kamer's series.
+                var both = pos;
+                if (Punct('/') && Word("II"))
+                {
+                    return true;
+                }
+
+                pos = both;
                 kamer = "ek";
                 return true;
         }

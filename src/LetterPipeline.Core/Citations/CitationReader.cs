@@ -359,7 +359,7 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
     }
 
     // dossier = MAIN [suffix]
-    // suffix  = DASH (NUMBER of 1–3 digits | ROMAN | letters) | ROMAN | [","] "hoofdstuk" ROMAN
+    // suffix  = DASH (NUMBER of 1–3 digits | ROMAN | letters) | ROMAN | letters (before [","] nr) | [","] "hoofdstuk" ROMAN
     private string? Dossier()
     {
         if (Main() is not { } main)
@@ -379,6 +379,22 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
         {
             pos++;
             return main + "-" + roman.Value;
+        }
+
+        // "36 200 A, nr. 5": a fund's begroting (A, J) printed without its dash; only where a number follows.
+        if (Peek() is { Kind: CitationTokenKind.Word } letters && IsCapitalLetters(letters.Value))
+        {
+            pos++;
+            var afterLetters = pos;
+            Punct(',');
+            var numbered = Nr(out _);
+            pos = afterLetters;
+            if (numbered)
+            {
+                return main + "-" + letters.Value;
+            }
+
+            pos = mark;
         }
 
         Punct(',');
