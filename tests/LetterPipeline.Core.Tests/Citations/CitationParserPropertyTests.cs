@@ -69,6 +69,11 @@ public sealed class CitationParserPropertyTests
             return (printed + printedSuffix, digits + normalSuffix);
         });
 
+    // A fund's begroting printed without its dash, "36 200 A" (only right before its number).
+    private static readonly Gen<(string Printed, string Normalised)> FundDossier =
+        Gen.Select(Gen.Int[10000, 39999], Gen.Char["ABCJ"], (main, letter) =>
+            ($"{main.ToString(CultureInfo.InvariantCulture)[..2]} {main.ToString(CultureInfo.InvariantCulture)[2..]} {letter}", $"{main}-{letter}"));
+
     // "nr. 12", "Nr. 12", "nr 12", "nrs. 12 en 13", "nrs. 12, 13 en 14", "nrs. 60–62", "nr. 679, nr. 684", "nr. 684, 685 en 686"
     private static readonly Gen<(string Printed, string[] Numbers)> Numbers =
         Gen.Select(Gen.Int[1, 3999].Array[3], Gen.Int[0, 7], Gen.Int[1, 5], Space, (n, style, span, space) =>
@@ -93,16 +98,16 @@ public sealed class CitationParserPropertyTests
     private static readonly Gen<Printed> Kamerstuk =
         Gen.Select(
             Gen.Int[0, 4],
-            Gen.Int[0, 4],
+            Gen.Int[0, 5],
             Gen.Select(Gen.Bool, SessionOrTypo, (printed, session) => printed ? session : ((string, string?)?)null),
-            Dossier.Array[1, 2],
+            Gen.Frequency((6, Dossier.Array[1, 2]), (1, FundDossier.Array[1, 1])),
             Numbers,
             Gen.Int[0, 2],
             Date,
             Gen.Int[0, 1],
             (head, kamer, session, dossiers, numbers, pages, date, dateStyle) =>
             {
-                var kamerText = kamer switch { 0 => "", 1 => " II", 2 => " ll", 3 => " I", _ => " Tweede Kamer" };
+                var kamerText = kamer switch { 0 => "", 1 => " II", 2 => " ll", 3 => " I", 4 => " Tweede Kamer", _ => " I/II" };
                 var headText = head switch { 0 => "Kamerstuk", 1 => "Kamerstukken", 2 => "Kst.", 3 => "kamerstukken", _ => "Tweede Kamer," };
                 string text;
                 if (head == 4)
@@ -137,16 +142,20 @@ public sealed class CitationParserPropertyTests
                 return new Printed(text, expected);
             });
 
+    // "Handelingen II 2022/23, nr. 30, item 12", or by the sitting's date: "Handelingen II, vergadering van 25 mei 2023, nr. 85, item 5".
     private static readonly Gen<Printed> Handelingen =
-        Gen.Select(Gen.Int[0, 3], Gen.Bool, Session, Gen.Int[1, 120], Gen.Select(Gen.Bool, Gen.Int[1, 30], (has, item) => has ? item : (int?)null), Gen.Bool,
-            (kamer, vergaderjaarWord, session, number, item, comma) =>
+        Gen.Select(Gen.Int[0, 3], Gen.Int[0, 2], Session, Gen.Int[1, 120], Gen.Select(Gen.Bool, Gen.Int[1, 30], (has, item) => has ? item : (int?)null), Gen.Bool,
+            Gen.DateOnly[new DateOnly(1995, 1, 1), new DateOnly(2030, 12, 31)],
+            (kamer, when, session, number, item, comma, sitting) =>
             {
                 var (kamerText, code) = kamer switch { 0 => ("", "tk"), 1 => (" II", "tk"), 2 => (" ll", "tk"), _ => (" I", "ek") };
-                var text = $"Handelingen{kamerText}{(comma ? ", " : " ")}{(vergaderjaarWord ? "vergaderjaar " : "")}{session.Printed}, nr. {number}";
+                var byDate = when == 2;
+                var whenText = byDate ? $"vergadering van {sitting.Day} {MonthNames[sitting.Month - 1]} {sitting.Year}" : (when == 1 ? "vergaderjaar " : "") + session.Printed;
+                var text = $"Handelingen{kamerText}{(comma || byDate ? ", " : " ")}{whenText}, nr. {number}";
                 text += item is { } i ? $", item {i}" : ", blz. 4\u20135";
-                var digits = session.Normalised.Replace("-", "", StringComparison.Ordinal);
-                var id = $"h-{code}-{digits}-{number}" + (item is { } it ? $"-{it}" : "");
-                return new Printed(text, [new Expected(id, session.Normalised, null)]);
+                var vergaderjaar = byDate ? ExpectedVergaderjaar(sitting) : session.Normalised;
+                var id = $"h-{code}-{vergaderjaar.Replace("-", "", StringComparison.Ordinal)}-{number}" + (item is { } it ? $"-{it}" : "");
+                return new Printed(text, [new Expected(id, vergaderjaar, byDate ? sitting : null)]);
             });
 
     private static readonly Gen<Printed> Aanhangsel =
