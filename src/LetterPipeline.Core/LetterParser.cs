@@ -48,8 +48,8 @@ internal sealed class LetterParser
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
-        var footnotes = footnoteTexts.Select(f => f with { References = CitationParser.Parse(f.Text, f.Number) }).ToList();
-        var references = DocumentReferences(sections, footnotes);
+        var footnotes = footnoteTexts.Select(f => f with { References = Cited(f.Text, f.Number, f.Page, warnings) }).ToList();
+        var references = DocumentReferences(sections, footnotes, warnings);
         timings?.Lap(Stage.Citations);
 
         WarnAboutMarkers(sections, footnotes, warnings);
@@ -110,14 +110,14 @@ internal sealed class LetterParser
     }
 
     /// <summary>Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</summary>
-    private static List<Reference> DocumentReferences(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes)
+    private static List<Reference> DocumentReferences(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
     {
         var byNumber = footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<Reference>();
         foreach (var paragraph in sections.SelectMany(s => s.Paragraphs))
         {
-            references.AddRange(CitationParser.Parse(paragraph.Text));
+            references.AddRange(Cited(paragraph.Text, null, 0, warnings));
             foreach (var marker in paragraph.Markers)
             {
                 if (byNumber.TryGetValue(marker.Number, out var footnote) && emitted.Add(marker.Number))
@@ -128,6 +128,15 @@ internal sealed class LetterParser
         }
 
         references.AddRange(footnotes.Where(f => emitted.Add(f.Number)).SelectMany(f => f.References));
+        return references;
+    }
+
+    /// <summary>The references in a footnote (its number given) or a body paragraph; what the citation reader did not trust becomes a warning.</summary>
+    private static IReadOnlyList<Reference> Cited(string text, string? footnote, int page, List<ParseWarning> warnings)
+    {
+        var problems = new List<string>();
+        var references = CitationParser.Parse(text, footnote, problems);
+        warnings.AddRange(problems.Select(p => new ParseWarning(page, footnote is null ? $"Body text: {p}" : $"Footnote {footnote}: {p}")));
         return references;
     }
 

@@ -18,11 +18,23 @@ internal enum CitationTokenKind
     /// <summary>A vergaderjaar ("2022/23", "2015–16", "1991-1992"); the value is "2022-2023".</summary>
     Session,
 
+    /// <summary>
+    /// Two years printed like a vergaderjaar that is not one: a typo ("2023–34") or a period ("2019–2023").
+    /// Never a dossier; the value is the text as printed.
+    /// </summary>
+    Years,
+
     /// <summary>A day, month name and year ("4 november 2022"); see <see cref="CitationToken.Date"/>.</summary>
     Date,
 
     /// <summary>A web address; swallowed whole so the numbers in it are never read.</summary>
     Url,
+
+    /// <summary>
+    /// An official publication id, printed bare ("kst-30552-3") or as the last part of an official address
+    /// ("https://zoek.officielebekendmakingen.nl/kst-36045-121.html"); the value is the id.
+    /// </summary>
+    Identifier,
 
     /// <summary>A hyphen or dash of any width.</summary>
     Dash,

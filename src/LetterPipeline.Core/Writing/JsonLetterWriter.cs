@@ -91,6 +91,15 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteString("number", reference.Number);
         w.WriteString("vergaderjaar", reference.Vergaderjaar);
         w.WriteString("item", reference.Item);
+        if (reference.Year is { } year)
+        {
+            w.WriteNumber("year", year);
+        }
+        else
+        {
+            w.WriteNull("year");
+        }
+
         WriteDate(w, "date", reference.Date);
         w.WriteString("id", reference.Id);
         w.WriteString("url", reference.Url);

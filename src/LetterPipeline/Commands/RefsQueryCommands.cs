@@ -20,7 +20,7 @@ internal static partial class RefsQueryCommands
     {
         var query = new Argument<string[]>("id-or-citation")
         {
-            Description = "A publication id (kst-36045-121, h-tk-20222023-30-12) or a citation as printed (\"Kamerstuk 36 045, nr. 121\").",
+            Description = "A publication id (kst-36045-121, h-tk-20222023-30-12, stb-2023-123) or a citation as printed (\"Kamerstuk 36 045, nr. 121\", \"Stb. 2023, 123\").",
             Arity = ArgumentArity.OneOrMore,
         };
         return Query("cited-by", "The letters citing a document, oldest first, with footnote and printed citation.", query, OutputFormat.Table,
@@ -220,7 +220,8 @@ internal static partial class RefsQueryCommands
 
     private static string Kind(ReferenceKind kind) => kind.ToString().ToLowerInvariant();
 
-    // kst-36045-121, kst-21501-02-2586, h-tk-20222023-30-12, ah-tk-20222023-512: the ids the citation parser makes.
-    [GeneratedRegex(@"^(kst|h|ah)-[0-9A-Za-z]+(-[0-9A-Za-z]+)*$")]
+    // kst-36045-121, kst-21501-02-2586, h-tk-20222023-30-12, ah-tk-20222023-512, stb-2023-123, stcrt-2021-12345,
+    // trb-2022-45: the ids the citation parser makes.
+    [GeneratedRegex(@"^(kst|h|ah|stb|stcrt|trb)-[0-9A-Za-z]+(-[0-9A-Za-z]+)*$")]
     private static partial Regex PublicationId();
 }

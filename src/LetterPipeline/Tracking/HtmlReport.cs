@@ -94,7 +94,7 @@ internal static class HtmlReport
 
         if (data.WithoutDossier.Count > 0)
         {
-            html.Append("<h3>Handelingen and Aanhangsel Handelingen</h3>\n");
+            html.Append("<h3>Handelingen, Aanhangsel Handelingen and official gazettes</h3>\n");
             AppendDocuments(html, data, data.WithoutDossier, "handelingen");
         }
     }

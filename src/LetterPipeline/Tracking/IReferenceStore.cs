@@ -42,7 +42,7 @@ internal sealed record DossierCount(string Dossier, int Citations, int Letters, 
 
 /// <summary>Which documents <see cref="IReferenceStore.DocumentsAsync"/> counts.</summary>
 /// <param name="Dossier">Only this dossier; null for all.</param>
-/// <param name="WithoutDossier">Only Handelingen and Aanhangsels (references without a dossier).</param>
+/// <param name="WithoutDossier">Only Handelingen, Aanhangsels and gazettes (references without a dossier).</param>
 /// <param name="Since">Only citations by letters dated on or after this day (undated letters are left out).</param>
 /// <param name="Limit">At most this many documents, most cited first; null for all.</param>
 internal sealed record DocumentQuery(string? Dossier = null, bool WithoutDossier = false, DateOnly? Since = null, int? Limit = null);

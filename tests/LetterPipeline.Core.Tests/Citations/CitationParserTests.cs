@@ -65,6 +65,56 @@ public sealed class CitationParserTests
     [InlineData("Aanhangsel Handelingen, vergaderjaar 2023–2024, nr. 2147", "ah-tk-20232024-2147")]
     [InlineData("Aanhangsel van de Handelingen II 2022/23, nr. 512", "ah-tk-20222023-512")]
     [InlineData("Kamerstuk 36 200-V, nr. 14, aangenomen op 1 december 2022 (Handelingen II 2022/23, nr. 30, item 12).", "kst-36200-V-14 h-tk-20222023-30-12")]
+    // Compact and identifier forms; official addresses.
+    [InlineData("Kamerstuk 36200-XII-60", "kst-36200-XII-60")]
+    [InlineData("Kamerstuknummer 36200-XII-60", "kst-36200-XII-60")]
+    [InlineData("Kamerstuk 21501-02-2586.", "kst-21501-02-2586")]
+    [InlineData("Kamerstuk 31936-1053", "kst-31936-1053")]
+    [InlineData("Kamerstuk 36200-A-5", "kst-36200-A-5")]
+    [InlineData("Zie Memorie van Toelichting (kst-30552-3).", "kst-30552-3")]
+    [InlineData("kst-36450-A en kst-21501-02-2586", "kst-36450-A kst-21501-02-2586")]
+    [InlineData("https://zoek.officielebekendmakingen.nl/kst-36045-121.html", "kst-36045-121")]
+    [InlineData("Zie https://zoek.officielebekendmakingen.nl/kst-36045-121 voor de brief.", "kst-36045-121")]
+    [InlineData("https://zoek.officielebekendmakingen.nl/stb-2023-123.html", "stb-2023-123")]
+    [InlineData("https://zoek.officielebekendmakingen.nl/h-tk-20222023-85-5.html", "h-tk-20222023-85-5")]
+    [InlineData("https://zoek.officielebekendmakingen.nl/ah-ek-20222023-12.html", "ah-ek-20222023-12")]
+    // Missing punctuation and typos in the original.
+    [InlineData("Kamerstukken 22 112 nr. 2876", "kst-22112-2876")]
+    [InlineData("Kamerstukken 29665, nummers 427, 433 en 435", "kst-29665-427 kst-29665-433 kst-29665-435")]
+    [InlineData("Kamerstuk 36 200 XII nr 60", "kst-36200-XII-60")]
+    [InlineData("Kamerstukken II 2023–34, 36 200, nr. 5", "kst-36200-5")]
+    [InlineData("Kamerstuk 35 570 -VI, nr. 115", "kst-35570-VI-115")]
+    [InlineData("Kamerstukken II 2022/23, 36 200, hoofdstuk XII, nr. 60", "kst-36200-XII-60")]
+    [InlineData("Kamerstukken II 2022, 36 200, nr. 5", "kst-36200-5")]
+    // Eerste Kamer papers numbered by letter.
+    [InlineData("Kamerstukken I 2023/24, 36 450, A", "kst-36450-A")]
+    [InlineData("Kamerstukken I 2022/23, 36 200 XII, D.", "kst-36200-XII-D")]
+    [InlineData("Kamerstukken I 2020/21, 35 570, A en B, p. 3", "kst-35570-A kst-35570-B")]
+    // Several citations in one note; later ones without the head, some with their own vergaderjaar.
+    [InlineData("Kamerstukken II 2022/23, 36 200-XII, nr. 60; 29 665, nr. 482; 31 936, nr. 1053", "kst-36200-XII-60 kst-29665-482 kst-31936-1053")]
+    [InlineData("Kamerstukken II 2021/22, 35 925-XII, nr. 12; 2022/23, 36 200-XII, nr. 60.", "kst-35925-XII-12 kst-36200-XII-60")]
+    [InlineData("Kamerstukken II 2022/23, 36 200-XII, nrs. 60 en 62, en 29 665, nr. 482.", "kst-36200-XII-60 kst-36200-XII-62 kst-29665-482")]
+    [InlineData("Bijl. Hand. II 1990/91, 21 427, nr. 3", "kst-21427-3")]
+    // Official gazettes.
+    [InlineData("Stb. 2023, 123", "stb-2023-123")]
+    [InlineData("Staatsblad 2023, nr. 123", "stb-2023-123")]
+    [InlineData("(Stb. 2021, 178 en 179)", "stb-2021-178 stb-2021-179")]
+    [InlineData("Stb. 2019, 123 en 2020, 45", "stb-2019-123 stb-2020-45")]
+    [InlineData("Stcrt. 2021, 12345", "stcrt-2021-12345")]
+    [InlineData("Staatscourant 2019, nr. 56789", "stcrt-2019-56789")]
+    [InlineData("Instellingsbesluit Actal 2011 (Stcrt. 2011, 12119).", "stcrt-2011-12119")]
+    [InlineData("Trb. 2022, 45", "trb-2022-45")]
+    [InlineData("Tractatenblad 2019, nr. 123", "trb-2019-123")]
+    // Handelingen as real letters print them, also a sitting cited by its page label and date.
+    [InlineData("Handelingen II 2022/23, 85, item 5", "h-tk-20222023-85-5")]
+    [InlineData("Hand. II 2013/14, nr. 42, item 10", "h-tk-20132014-42-10")]
+    [InlineData("Handelingen II 2022/23, 85-5-7", "h-tk-20222023-85-5")]
+    [InlineData("Handelingen II 2022/23, nr. 85, item 5; nr. 86, item 3", "h-tk-20222023-85-5 h-tk-20222023-86-3")]
+    [InlineData("TK 85-5-7, 25 mei 2023 TK", "h-tk-20222023-85-5")]
+    [InlineData("EK 30-8-3, 4 juli 2023", "h-ek-20222023-30-8")]
+    [InlineData("Handelingen II, 21 september 2023, nr. 2, item 4", "h-tk-20232024-2-4")]
+    [InlineData("Handelingen van de Tweede Kamer, vergaderjaar 2021–2022, nr. 98, item 12", "h-tk-20212022-98-12")]
+    [InlineData("Aanh. Hand. II 2022/23, nr. 1234", "ah-tk-20222023-1234")]
     public void Parse_PrintedForm_YieldsTheOfficialIds(string text, string ids)
     {
         var references = CitationParser.Parse(text);
@@ -76,7 +126,8 @@ public sealed class CitationParserTests
     [InlineData("Verordening (EU) 2021/241 van het Europees Parlement")]
     [InlineData("Verordening (EU) Nr. 648/2012 van het Europees Parlement en de Raad van 4 juli 2012")]
     [InlineData("tot wijziging van Besluit nr. 716/2009/EG en tot intrekking van Besluit 2009/77/EG")]
-    [InlineData("Zie https://zoek.officielebekendmakingen.nl/kst-36045-121 voor de brief.")]
+    [InlineData("Zie https://zoek.officielebekendmakingen.nl/dossier/36045 voor de brieven.")]
+    [InlineData("Zie https://www.rijksoverheid.nl/documenten/kamerstukken/2023/05/12/kst-36045-121 voor de brief.")]
     [InlineData("Zie www.tweedekamer.nl/kamerstukken/36045 nr. 12")]
     [InlineData("Zie nr. 12 van de lijst.")]
     [InlineData("advies van de Raad van State van 21 november 2019, nr. W16.19.0159/II")]
@@ -85,6 +136,24 @@ public sealed class CitationParserTests
     [InlineData("Handelingen II, nr. 30, item 12")]
     [InlineData("Tweede Kamer 36 045, nr. 3")]
     [InlineData("Tweede Kamer, vergaderjaar 2023–2024, Aanhangsel 5")]
+    // A year or a date is never a dossier; a gazette year alone is no publication.
+    [InlineData("Kamerstuk 2023, nr. 5")]
+    [InlineData("Kamerstukken 2023-07-14, nr. 5")]
+    [InlineData("Kamerstukken 2023–34, nr. 5")]
+    [InlineData("Kamerstukken II 2023–34, nr. 5")]
+    [InlineData("Stb. 2023")]
+    [InlineData("Stb. 2023, p. 4")]
+    [InlineData("Het Staatsblad van 2023 bevat meer besluiten dan dat van 2022.")]
+    // Truly ambiguous or unformable: no reference rather than a wrong one.
+    [InlineData("Kamerstuk 21501-02")]
+    [InlineData("Kamerstuk 36200-XII")]
+    [InlineData("Kamerstuk 36200-A")]
+    [InlineData("Kamerstukken I 2019/20, 35 300, V")]
+    [InlineData("Kamerstuk 36 450, U heeft gelijk.")]
+    [InlineData("Handelingen II 2008/09, blz. 3485")]
+    [InlineData("Handelingen II 2008/09, 3485-3497")]
+    [InlineData("Handelingen II 2023–34, nr. 5, item 3")]
+    [InlineData("TK 85-5-7")]
     public void Parse_NotACitation_FindsNothing(string text)
     {
         Assert.Empty(CitationParser.Parse(text));
@@ -172,6 +241,50 @@ public sealed class CitationParserTests
         Assert.Equal(20000, references.Count);
         Assert.All(references, r => Assert.Equal(501, r.Text.Length));
         Assert.EndsWith("…", references[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_Gazette_FillsKindYearNumberIdAndUrl()
+    {
+        var reference = Assert.Single(CitationParser.Parse("Zie het besluit (Staatsblad 2023, nr. 123)."));
+
+        Assert.Equal((ReferenceKind.Staatsblad, 2023, "123", null, null), (reference.Kind, reference.Year!.Value, reference.Number, reference.Dossier, reference.Vergaderjaar));
+        Assert.Equal("stb-2023-123", reference.Id);
+        Assert.Equal("https://zoek.officielebekendmakingen.nl/stb-2023-123", reference.Url);
+        Assert.Equal("Staatsblad 2023, nr. 123", reference.Text);
+    }
+
+    [Theory]
+    [InlineData("Stcrt. 2021, 12345", ReferenceKind.Staatscourant, 2021)]
+    [InlineData("Trb. 2022, 45", ReferenceKind.Tractatenblad, 2022)]
+    [InlineData("https://zoek.officielebekendmakingen.nl/stb-1998-396.html", ReferenceKind.Staatsblad, 1998)]
+    [InlineData("Kamerstuk 36 045, nr. 121", ReferenceKind.Kamerstuk, null)]
+    public void Parse_Reference_HasAYearOnlyForGazettes(string text, ReferenceKind kind, int? year)
+    {
+        var reference = Assert.Single(CitationParser.Parse(text));
+
+        Assert.Equal((kind, year), (reference.Kind, reference.Year));
+    }
+
+    [Fact]
+    public void Parse_SittingWithADate_TakesItsVergaderjaarAndDateFromIt()
+    {
+        var reference = Assert.Single(CitationParser.Parse("TK 85-5-7, 25 mei 2023"));
+
+        Assert.Equal(
+            new Reference(ReferenceKind.Handelingen, null, "85", "2022-2023", "5", new DateOnly(2023, 5, 25), "h-tk-20222023-85-5", "TK 85-5-7, 25 mei 2023"),
+            reference);
+    }
+
+    [Fact]
+    public void Parse_WrongVergaderjaar_IsLeftOutWithAWarningAndNeverADossier()
+    {
+        var warnings = new List<string>();
+
+        var reference = Assert.Single(CitationParser.Parse("Kamerstukken II 2023–34, 36 200, nr. 5", null, warnings));
+
+        Assert.Equal(("36200", null), (reference.Dossier, reference.Vergaderjaar));
+        Assert.Contains("2023–34", Assert.Single(warnings), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -40,4 +40,18 @@ public sealed class RefsCommandTests
             ["h-tk-20222023-30-12", "", "ah-tk-20222023-512"],
             lines.Select(line => string.Join(" ", JsonDocument.Parse(line).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()))));
     }
+
+    [Fact]
+    public void Parse_HugeRange_PrintsTheEndpointsAndWarnsOnStandardError()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = RefsCommand.Parse("Kamerstuk 36 045, nrs. 1 t/m 99999999999", TextReader.Null, output, error);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(["kst-36045-1", "kst-36045-99999999999"], json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Contains("warning", error.ToString(), StringComparison.Ordinal);
+    }
 }
