@@ -162,10 +162,22 @@ internal sealed partial class CitationReader
         var numbers = new List<string>();
         var items = new List<string?>();
         var read = handelingen && (PageLabel(numbers, items, minParts: 2) || Reset(mark) && Nr(out var one) && !one && PageLabel(numbers, items, minParts: 3));
-        if (!read && Reset(mark) && Nr(out var plural) && Numbers(numbers, plural, gazette: false))
+        if (!read && Reset(mark) && Nr(out var plural))
         {
-            read = true;
-            items = handelingen ? OptionalItems() : [];
+            // Without a vergaderjaar yet, only a trailing date can still give one: read a single number, so
+            // that "Handelingen Handelingen … nr. 1, 2, …" does not read the same long list once per head.
+            if (session is null && sitting is null && Peek() is { Kind: CitationTokenKind.Number } single)
+            {
+                pos++;
+                numbers.Add(single.Value);
+                read = true;
+            }
+            else
+            {
+                read = Numbers(numbers, plural, gazette: false);
+            }
+
+            items = read && handelingen ? OptionalItems() : [];
         }
 
         if (!read && Reset(mark) && handelingen && Peek() is { Kind: CitationTokenKind.Number } meeting)

@@ -232,6 +232,15 @@ public sealed class CitationParserTests
     }
 
     [Fact]
+    public void Parse_ThousandsOfHandelingenHeadsWithoutAVergaderjaar_FindNothingQuickly()
+    {
+        // Each head without a vergaderjaar reads one number, not the whole list, before finding none: linear, not 20 000 × 20 000.
+        var text = string.Concat(Enumerable.Repeat("Handelingen ", 20000)) + "nr. " + string.Join(", ", Enumerable.Range(1, 20000)) + " en 1";
+
+        Assert.Empty(CitationParser.Parse(text));
+    }
+
+    [Fact]
     public void Parse_ThousandsOfNumbersInOneCitation_ReadsThemAllAndCutsTheSharedText()
     {
         var text = "Kamerstuk 36045, nrs. " + string.Join(" en ", Enumerable.Range(0, 20000).Select(i => 1000 + (i % 9000)));
