@@ -6,7 +6,7 @@ namespace LetterPipeline.Core.Citations;
 internal sealed partial class CitationReader
 {
     // handelingen = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
-    // hand-head   = "Handelingen" | "Hand" ["."]
+    // hand-head   = "Handelingen" | "Hand" "."
     // when        = session | DATE                           -- a sitting's date gives its vergaderjaar
     private bool Handelingen(List<CitedPaper> found)
     {
@@ -80,6 +80,7 @@ internal sealed partial class CitationReader
         return false;
     }
 
+    // "Hand." is the lawyers' abbreviation; "hand" alone is a Dutch word ("aan de hand van"), so the capital and the dot are required.
     private bool HandelingenHead()
     {
         if (Word("Handelingen"))
@@ -87,12 +88,13 @@ internal sealed partial class CitationReader
             return true;
         }
 
-        if (Word("Hand"))
+        var mark = pos;
+        if (Peek() is { Value: "Hand" } && Word("Hand") && Punct('.'))
         {
-            Punct('.');
             return true;
         }
 
+        pos = mark;
         return false;
     }
 
