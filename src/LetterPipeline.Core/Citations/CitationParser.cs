@@ -27,7 +27,7 @@ namespace LetterPipeline.Core.Citations;
 /// body          = (numbered | compact | lettered) [[","] pages] [date]
 /// numbered      = dossiers [","] nr-groups                  -- "36 045, nr. 121", "22 054 en 36 045, nr. 374"
 /// compact       = MAIN DASH part DASH paper-nr | MAIN DASH NUMBER   -- no spaces: "36200-XII-60", "31936-1053"
-/// lettered      = dossier "," letter { ("," | "en") letter }  -- Eerste Kamer: "36 450, A"
+/// lettered      = dossier "," letter { ("," | "en") letter }  -- Eerste Kamer: "36 450, A"; not after a Tweede Kamer head
 /// letter        = one or two capitals, not a ROMAN, not followed by a word or number
 /// dossiers      = dossier { ("en" | "," | "&amp;") dossier }     -- at most ten
 /// dossier       = MAIN [suffix]
@@ -46,7 +46,7 @@ namespace LetterPipeline.Core.Citations;
 /// date          = [","] ("van" | "d.d" ["."] | "dd") DATE   -- dates every reference of its body
 ///
 /// handelingen   = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
-/// hand-head     = "Handelingen" | "Hand" ["."]
+/// hand-head     = "Handelingen" | "Hand" "."                 -- capital H and the dot: "hand" is a Dutch word
 /// when          = session | ["vergadering" ["van" | "d.d."]] DATE   -- the sitting's date gives the vergaderjaar
 /// hand-body     = (page-label                               -- "85-5-7": sitting 85, item 5, page 7
 ///                 | nr numbers [[","] items]

@@ -6,7 +6,7 @@ namespace LetterPipeline.Core.Citations;
 internal sealed partial class CitationReader
 {
     // handelingen = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
-    // hand-head   = "Handelingen" | "Hand" ["."]
+    // hand-head   = "Handelingen" | "Hand" "."
     // when        = session | DATE                           -- a sitting's date gives its vergaderjaar
     private bool Handelingen(List<CitedPaper> found)
     {
@@ -80,6 +80,7 @@ internal sealed partial class CitationReader
         return false;
     }
 
+    // "Hand." is the lawyers' abbreviation; "hand" alone is a Dutch word ("aan de hand van"), so the capital and the dot are required.
     private bool HandelingenHead()
     {
         if (Word("Handelingen"))
@@ -87,12 +88,13 @@ internal sealed partial class CitationReader
             return true;
         }
 
-        if (Word("Hand"))
+        var mark = pos;
+        if (Peek() is { Value: "Hand" } && Word("Hand") && Punct('.'))
         {
-            Punct('.');
             return true;
         }
 
+        pos = mark;
         return false;
     }
 
@@ -162,10 +164,22 @@ internal sealed partial class CitationReader
         var numbers = new List<string>();
         var items = new List<string?>();
         var read = handelingen && (PageLabel(numbers, items, minParts: 2) || Reset(mark) && Nr(out var one) && !one && PageLabel(numbers, items, minParts: 3));
-        if (!read && Reset(mark) && Nr(out var plural) && Numbers(numbers, plural, gazette: false))
+        if (!read && Reset(mark) && Nr(out var plural))
         {
-            read = true;
-            items = handelingen ? OptionalItems() : [];
+            // Without a vergaderjaar yet, only a trailing date can still give one: read a single number, so
+            // that "Handelingen Handelingen … nr. 1, 2, …" does not read the same long list once per head.
+            if (session is null && sitting is null && Peek() is { Kind: CitationTokenKind.Number } single)
+            {
+                pos++;
+                numbers.Add(single.Value);
+                read = true;
+            }
+            else
+            {
+                read = Numbers(numbers, plural, gazette: false);
+            }
+
+            items = read && handelingen ? OptionalItems() : [];
         }
 
         if (!read && Reset(mark) && handelingen && Peek() is { Kind: CitationTokenKind.Number } meeting)

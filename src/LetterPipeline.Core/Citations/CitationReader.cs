@@ -82,14 +82,15 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
     private bool Kamerstukken(List<CitedPaper> found)
     {
         var mark = pos;
-        if (!KamerstukHead(out var session, out var headSession))
+        if (!KamerstukHead(out var session, out var headSession, out var kamer))
         {
             return false;
         }
 
         _ = Punct(',') || Punct(':');
-        if (Kamer(out _))
+        if (Kamer(out var printedKamer))
         {
+            kamer = printedKamer;
             Punct(',');
         }
 
@@ -98,7 +99,7 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
             Punct(',');
         }
 
-        if (!Body(found, session))
+        if (!Body(found, session, kamer))
         {
             pos = mark;
             return false;
@@ -115,8 +116,10 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
             // "…; 2022/23, 36 200-XII, nr. 60": a later citation in the note may print its own vergaderjaar.
             var later = session;
             var own = pos;
-            if (Kamer(out _))
+            var laterKamer = kamer;
+            if (Kamer(out var k))
             {
+                laterKamer = k;
                 Punct(',');
             }
 
@@ -128,9 +131,10 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
             else
             {
                 pos = own;
+                laterKamer = kamer;
             }
 
-            if (!Body(found, later))
+            if (!Body(found, later, laterKamer))
             {
                 pos = next;
                 return true;
@@ -141,10 +145,11 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
     // kst-head = "Kamerstuk" | "Kamerstukken" | "Kamerstuknummer" | ("Kst" | "Kamerst" | "Kamerstuknr") ["."]
     //          | "Bijl" ["."] "Hand" ["."] | "Bijlagen" "Handelingen"
     //          | (kamer-name | "TK" | "EK") [","] session
-    private bool KamerstukHead(out string? session, out bool headSession)
+    private bool KamerstukHead(out string? session, out bool headSession, out string? kamer)
     {
         session = null;
         headSession = false;
+        kamer = null;
         if (Word("Kamerstuk") || Word("Kamerstukken") || Word("Kamerstuknummer") || Word("Kamerstuknummers"))
         {
             return true;
@@ -174,8 +179,9 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
         }
 
         pos = mark;
-        if (KamerName(out _) || Word("TK") || Word("EK"))
+        if (KamerName(out var name) || Word("TK") || Word("EK"))
         {
+            kamer = tokens[pos - 1].IsWord("EK") ? "ek" : tokens[pos - 1].IsWord("TK") ? "tk" : name;
             Punct(',');
             if (Session(out session, allowYear: false))
             {
@@ -201,13 +207,14 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
     }
 
     // body = numbered | compact | lettered, then [[","] pages] [date]
-    private bool Body(List<CitedPaper> found, string? session)
+    // Only the Eerste Kamer letters its papers: after a Tweede Kamer head, "36 200, A" is a fund's chapter, no paper.
+    private bool Body(List<CitedPaper> found, string? session, string? kamer)
     {
         var mark = pos;
         var dossiers = new List<string>();
         var numbers = new List<string>();
         if (!(NumberedBody(dossiers, numbers) || Reset(mark, dossiers, numbers) && CompactBody(dossiers, numbers)
-              || Reset(mark, dossiers, numbers) && LetteredBody(dossiers, numbers)))
+              || kamer != "tk" && Reset(mark, dossiers, numbers) && LetteredBody(dossiers, numbers)))
         {
             pos = mark;
             return false;

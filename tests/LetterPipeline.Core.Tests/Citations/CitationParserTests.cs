@@ -150,6 +150,10 @@ public sealed class CitationParserTests
     [InlineData("Kamerstuk 36200-A")]
     [InlineData("Kamerstukken I 2019/20, 35 300, V")]
     [InlineData("Kamerstuk 36 450, U heeft gelijk.")]
+    [InlineData("Kamerstukken II 2022/23, 36 200, A")]
+    [InlineData("Tweede Kamer, vergaderjaar 2022–2023, 36 200, B.")]
+    [InlineData("aan de hand 2022/23, nr. 5, item 3")]
+    [InlineData("in de hand, nr. 5, item 3 van 25 mei 2023")]
     [InlineData("Handelingen II 2008/09, blz. 3485")]
     [InlineData("Handelingen II 2008/09, 3485-3497")]
     [InlineData("Handelingen II 2023–34, nr. 5, item 3")]
@@ -229,6 +233,15 @@ public sealed class CitationParserTests
 
         Assert.Equal(60000, references.Count);
         Assert.Equal("kst-39999-3", references[^1].Id);
+    }
+
+    [Fact]
+    public void Parse_ThousandsOfHandelingenHeadsWithoutAVergaderjaar_FindNothingQuickly()
+    {
+        // Each head without a vergaderjaar reads one number, not the whole list, before finding none: linear, not 20 000 × 20 000.
+        var text = string.Concat(Enumerable.Repeat("Handelingen ", 20000)) + "nr. " + string.Join(", ", Enumerable.Range(1, 20000)) + " en 1";
+
+        Assert.Empty(CitationParser.Parse(text));
     }
 
     [Fact]
