@@ -68,7 +68,7 @@ public sealed class LetterParser
             {
                 var page = document.GetPage(i);
                 timings?.Lap(Stage.Parse);
-                pages.Add(LineBuilder.Build(page));
+                pages.Add(UnderlineDetector.Mark(page, LineBuilder.Build(page)));
                 timings?.Lap(Stage.Layout);
             }
             catch (Exception ex) when (PdfFailures.Map(ex, "layout") is { } failure)

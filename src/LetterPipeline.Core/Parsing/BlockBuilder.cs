@@ -107,7 +107,7 @@ public static class BlockBuilder
             return BlockKind.ListItem;
         }
 
-        var emphasised = line.Bold || line.Italic || style.IsLargerThanBody(line);
+        var emphasised = line.Bold || line.Italic || line.Underlined || style.IsLargerThanBody(line);
         return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= 160 ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
