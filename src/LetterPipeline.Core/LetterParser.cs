@@ -2,6 +2,7 @@ using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
+using LetterPipeline.Core.Parsing.Headings;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -43,7 +44,7 @@ public sealed class LetterParser
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
-        var blocks = BlockBuilder.Build(body, style);
+        var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
         var (title, sections) = SectionBuilder.Build(blocks, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);

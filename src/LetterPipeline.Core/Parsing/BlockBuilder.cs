@@ -1,4 +1,5 @@
 using LetterPipeline.Core.Layout;
+using LetterPipeline.Core.Parsing.Headings;
 
 namespace LetterPipeline.Core.Parsing;
 
@@ -79,6 +80,11 @@ public static class BlockBuilder
 
     private static bool ReadsLikeText(BodyBlock block)
     {
+        if (HeadingWrap.IsWrappedNumberedHeading(block))
+        {
+            return false;
+        }
+
         var last = block.Last.Text;
         return block.Lines.Count >= 3 || block.Lines.Sum(l => l.Text.Length) > 150
             || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > 60);
@@ -124,7 +130,7 @@ public static class BlockBuilder
         return block.Kind switch
         {
             BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
-                && gap <= line.FontSize * 1.7,
+                && HeadingWrap.Continues(previous, line, style),
             BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && !StartsNewParagraph(previous, line, style),
             BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * 1.3 && line.Left > block.First.Left + 2,
             _ => false,
