@@ -36,12 +36,15 @@ public sealed class LetterParser
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(header.HeaderLines);
+        excluded.UnionWith(AanhangselMasthead.Find(pages));
         var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
         excluded.UnionWith(sideColumn);
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
+        var contents = TableOfContents.Find(body, pages.Count);
+        body.RemoveAll(contents.Contains);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
         var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));

@@ -15,7 +15,8 @@ public static partial class RunningFurnitureDetector
     public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages)
     {
         var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p))).ToList();
+        // A label opening a paragraph at the top of two pages ("Reactie:") repeats there without being a running header.
+        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p) && !RunInLabel.IsLabel(l.Text))).ToList();
         // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
         furniture.UnionWith(Repeated(bandLines, l => l.Text));
         furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page)));

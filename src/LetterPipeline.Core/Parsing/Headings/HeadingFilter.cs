@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using LetterPipeline.Core.Layout;
-using LetterPipeline.Core.Parsing.Questions;
 
 namespace LetterPipeline.Core.Parsing.Headings;
 
@@ -26,7 +25,7 @@ internal static partial class HeadingFilter
             var block = blocks[i];
             var previous = result.Count > 0 ? result[^1] : null;
             var next = i + 1 < blocks.Count ? blocks[i + 1] : null;
-            if (block.Lines.Count == 1 && IsLabel(block.First.Text) && next is { Kind: BlockKind.Paragraph } && Adjacent(block, next))
+            if (block.Lines.Count == 1 && RunInLabel.IsLabel(block.First.Text) && next is { Kind: BlockKind.Paragraph } && Adjacent(block, next))
             {
                 var merged = Retyped(block, BlockKind.Paragraph);
                 merged.Lines.AddRange(next.Lines);
@@ -53,13 +52,10 @@ internal static partial class HeadingFilter
         return result;
     }
 
-    /// <summary>A label that opens a paragraph: a question or answer label, or one to three words and a colon ("Reactie:").</summary>
-    public static bool IsLabel(string line) => QuestionLabel.IsWholeLine(line) || ColonLabel().IsMatch(line);
-
     private static bool IsNotAHeading(BodyBlock block, BodyBlock? previous)
     {
         var text = string.Join(" ", block.Lines.Select(l => l.Text));
-        return (block.Lines.Count == 1 && IsLabel(block.First.Text))
+        return (block.Lines.Count == 1 && RunInLabel.IsLabel(block.First.Text))
             // A signature's function line: "De Minister van Financiën,"; a numbered heading may wrap after a comma.
             || block.Last.Text.EndsWith(',') || (NumberingScheme.Read(block.First.Text) is null && block.Lines.Any(l => l.Text.EndsWith(',')))
             || (previous is not null && previous.Last.Text.EndsWith(',') && block.Lines.All(l => PersonName().IsMatch(l.Text)))
@@ -79,9 +75,6 @@ internal static partial class HeadingFilter
     }
 
     private static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or '!' or '?' or ':' or ';';
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}()/-]*(?:\s+[\p{L}()/-]+){0,2}:$")]
-    private static partial Regex ColonLabel();
 
     // Initials and a surname: "Th. C. de Graaf", "M.A.M. Adriaansens".
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\.\s?){1,5}(?:(?:van|de|der|den|het|ter|ten|te|in|'t)\s+)*\p{Lu}[\p{L}'’-]+$")]
