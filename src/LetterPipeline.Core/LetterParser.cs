@@ -23,7 +23,7 @@ public sealed class LetterParser
         PdfInputGuard.Check(pdf);
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        var pages = ReadPages(document, timings);
+        IReadOnlyList<PageLines> pages = ReadPages(document, timings);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new LetterFormatException(FailureCode.NoTextLayer,
@@ -32,6 +32,7 @@ public sealed class LetterParser
 
         var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
+        pages = MarginLabels.Attach(pages, style);
         var furniture = RunningFurnitureDetector.Detect(pages);
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
