@@ -3,6 +3,7 @@ using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
 using LetterPipeline.Core.Parsing.Headings;
+using LetterPipeline.Core.Parsing.Questions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -50,6 +51,7 @@ public sealed class LetterParser
 
         var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
         var (title, sections) = SectionBuilder.Build(blocks, words);
+        var questions = QuestionAnswerParser.Parse(blocks, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
@@ -60,7 +62,7 @@ public sealed class LetterParser
         WarnAboutMarkers(sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references);
+            sections, footnotes, references) { Questions = questions };
         return new ParseResult(letter, warnings);
     }
 

@@ -8,7 +8,7 @@ internal sealed record QuestionLabelMatch(bool IsQuestion, IReadOnlyList<string>
 
 /// <summary>
 /// The labels that open a written question and its answer: "Vraag 1", "Vraag 2 en 3", "Vragen 4 t/m 6", "Antwoord 1",
-/// "Antwoord op vraag 2:", a bare "Antwoord". A label stands on a line of its own, or opens the line followed by a colon
+/// "Antwoord op vraag 2:", a bare "Antwoord", and "Mededeling" where the answer came in another form. A label stands on a line of its own, or opens the line followed by a colon
 /// ("Vraag 1: Kent u …"); "Antwoord van Minister …" is the Aanhangsel's header, not a label.
 /// </summary>
 internal static partial class QuestionLabel
@@ -57,7 +57,7 @@ internal static partial class QuestionLabel
         return numbers;
     }
 
-    [GeneratedRegex(@"^(?<kind>Vragen|Vraag|Antwoorden|Antwoord)(?:\s+(?:op\s+(?:de\s+)?(?:vragen|vraag)\s+)?(?<nums>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?\s*(?<colon>[:.])?")]
+    [GeneratedRegex(@"^(?<kind>Vragen|Vraag|Antwoorden|Antwoord|Mededeling)(?:\s+(?:op\s+(?:de\s+)?(?:vragen|vraag)\s+)?(?<nums>\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|tot en met|[-–])\s*\d{1,3}[a-z]?)*))?\s*(?<colon>[:.])?")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"(?<range>(?:t/m|tot en met|[-–])\s*)?(?<n>\d{1,3}[a-z]?)")]
