@@ -9,5 +9,7 @@ public static class ConverterVersion
 {
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
-    public const string Current = "1.1";
+    // 1.2: heading levels from numbering and typography (legal divisions, appendices, underlines), wrapped headings,
+    // labels and tables of contents; questions and answers of Aanhangsels; "Vraag N" labels in their own Word style.
+    public const string Current = "1.2";
 }

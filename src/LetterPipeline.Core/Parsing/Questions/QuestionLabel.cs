@@ -34,6 +34,32 @@ internal static partial class QuestionLabel
         return new QuestionLabelMatch(isQuestion, numbers, m.Length);
     }
 
+    /// <summary>
+    /// The length of the label that opens a paragraph's text ("Vraag 2 en 3 Herinnert u …" → 12), the label joined to
+    /// its text as the parser joins them; 0 when the paragraph does not open with one.
+    /// </summary>
+    public static int OpeningLength(string paragraph)
+    {
+        var m = Label().Match(paragraph);
+        if (!m.Success)
+        {
+            return 0;
+        }
+
+        var end = m.Length;
+        while (end > 0 && paragraph[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        var next = end < paragraph.Length ? paragraph.AsSpan(end).TrimStart() : [];
+        var numbered = m.Groups["nums"].Success || m.Groups["colon"].Success;
+        return next.Length == 0 || (numbered && (char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '«' or '(' or '‘' or '"'))
+            || (!numbered && char.IsUpper(next[0]) && m.Groups["kind"].Value is "Antwoord" or "Mededeling")
+            ? end
+            : 0;
+    }
+
     /// <summary>True when the whole of <paramref name="line"/> is a label ("Vraag 1", "Antwoord 2 en 3").</summary>
     public static bool IsWholeLine(string line) => Match(line) is { } label && label.Length >= line.TrimEnd().Length;
 
