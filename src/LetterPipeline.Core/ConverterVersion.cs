@@ -10,5 +10,7 @@ public static class ConverterVersion
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
     /// <summary>The version of this build's output.</summary>
-    public const string Current = "1.1";
+    // 1.2: heading levels from numbering and typography (legal divisions, appendices, underlines), wrapped headings,
+    // labels and tables of contents; questions and answers of Aanhangsels; "Vraag N" labels in their own Word style.
+    public const string Current = "1.2";
 }

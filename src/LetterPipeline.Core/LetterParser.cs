@@ -3,6 +3,8 @@ using LetterPipeline.Core.Guards;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
+using LetterPipeline.Core.Parsing.Headings;
+using LetterPipeline.Core.Parsing.Questions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -22,7 +24,7 @@ internal sealed class LetterParser
         PdfInputGuard.Check(pdf, limits);
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        var pages = ReadPages(document, timings);
+        IReadOnlyList<PageLines> pages = ReadPages(document, timings);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new LetterFormatException(FailureCode.NoTextLayer,
@@ -31,20 +33,25 @@ internal sealed class LetterParser
 
         var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
+        pages = MarginLabels.Attach(pages, style);
         var furniture = RunningFurnitureDetector.Detect(pages);
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(header.HeaderLines);
+        excluded.UnionWith(AanhangselMasthead.Find(pages));
         var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
         excluded.UnionWith(sideColumn);
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
+        var contents = TableOfContents.Find(body, pages.Count);
+        body.RemoveAll(contents.Contains);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
-        var blocks = BlockBuilder.Build(body, style);
+        var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
         var (title, sections) = SectionBuilder.Build(blocks, words);
+        var questions = QuestionAnswerParser.Parse(blocks, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
@@ -55,7 +62,7 @@ internal sealed class LetterParser
         WarnAboutMarkers(sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references);
+            sections, footnotes, references) { Questions = questions };
         return new ParseResult(letter, warnings);
     }
 
@@ -68,7 +75,7 @@ internal sealed class LetterParser
             {
                 var page = document.GetPage(i);
                 timings?.Lap(Stage.Parse);
-                pages.Add(LineBuilder.Build(page));
+                pages.Add(UnderlineDetector.Mark(page, LineBuilder.Build(page)));
                 timings?.Lap(Stage.Layout);
             }
             catch (Exception ex) when (PdfFailures.Map(ex, "layout") is { } failure)

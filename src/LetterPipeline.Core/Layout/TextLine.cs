@@ -17,6 +17,9 @@ internal sealed record TextLine(
 {
     /// <summary>True when the line begins with a raised number: a footnote label, not a marker in running text.</summary>
     public bool StartsWithRaisedNumber => Markers.Count > 0 && Markers[0].Offset == 0;
+
+    /// <summary>True when a drawn rule runs under the whole line: the underline of a heading or a label (see <see cref="UnderlineDetector"/>).</summary>
+    public bool Underlined { get; init; }
 }
 
 /// <summary>The lines of one page in reading order (top to bottom, left to right).</summary>

@@ -19,6 +19,9 @@ public sealed record Letter(
 {
     /// <summary>Version of the JSON contract; bump on any breaking change of the shape.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The written questions and answers, for an Aanhangsel or a letter answering Kamervragen; null otherwise.</summary>
+    public QuestionSet? Questions { get; init; }
 }
 
 /// <summary>Where the letter came from.</summary>

@@ -1,4 +1,5 @@
 using LetterPipeline.Core.Layout;
+using LetterPipeline.Core.Parsing.Headings;
 
 namespace LetterPipeline.Core.Parsing;
 
@@ -82,6 +83,11 @@ internal static class BlockBuilder
 
     private static bool ReadsLikeText(BodyBlock block, BlockBuilderOptions options)
     {
+        if (HeadingWrap.IsWrappedNumberedHeading(block))
+        {
+            return false;
+        }
+
         var last = block.Last.Text;
         return block.Lines.Count >= options.TextBlockMinLines || block.Lines.Sum(l => l.Text.Length) > options.TextBlockMinLength
             || (last.Length > 0 && last[^1] is '.' or ',' or ';' or '-') || block.Lines.Any(l => l.Markers.Count > 0 && l.Text.Length > options.TextLineWithMarkerMinLength);
@@ -110,7 +116,7 @@ internal static class BlockBuilder
             return BlockKind.ListItem;
         }
 
-        var emphasised = line.Bold || line.Italic || style.IsLargerThanBody(line);
+        var emphasised = line.Bold || line.Italic || line.Underlined || style.IsLargerThanBody(line);
         return emphasised && !style.IsSmallerThanBody(line) && line.Text.Length <= options.MaxHeadingLineLength ? BlockKind.Heading : BlockKind.Paragraph;
     }
 
@@ -127,7 +133,7 @@ internal static class BlockBuilder
         return block.Kind switch
         {
             BlockKind.Heading => kind == BlockKind.Heading && block.Style == (Math.Round(line.FontSize * 2) / 2, line.Bold, line.Italic)
-                && gap <= line.FontSize * options.HeadingLineGapSizes,
+                && HeadingWrap.Continues(previous, line, style, options),
             BlockKind.Paragraph => kind == BlockKind.Paragraph && gap <= style.LinePitch * options.LineGapPitches && !StartsNewParagraph(previous, line, style, options),
             BlockKind.ListItem => kind == BlockKind.Paragraph && gap <= style.LinePitch * options.LineGapPitches && line.Left > block.First.Left + options.ListContinuationIndent,
             _ => false,

@@ -14,7 +14,8 @@ internal static partial class RunningFurnitureDetector
     public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages, FurnitureOptions options)
     {
         var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p, options))).ToList();
+        // A label opening a paragraph at the top of two pages ("Reactie:") repeats there without being a running header.
+        var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p, options) && !RunInLabel.IsLabel(l.Text))).ToList();
         // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
         furniture.UnionWith(Repeated(bandLines, l => l.Text, options));
         furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page), options));

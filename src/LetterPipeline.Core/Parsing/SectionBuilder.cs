@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Parsing.Headings;
 
 namespace LetterPipeline.Core.Parsing;
 
 /// <summary>
 /// Turns blocks into the title and sections. The title is the first heading on the first page, before any
-/// paragraph. Heading levels rank the heading typographies (larger first, then bold before italic);
-/// numbering overrides the rank ("2.1 Leveringen" sits one level below "2. Militaire steun").
+/// paragraph; it is not a section. Each heading's level comes from <see cref="HeadingLevelAssigner"/>: its numbering
+/// and typography ranked against the headings around it.
 /// </summary>
-internal static partial class SectionBuilder
+internal static class SectionBuilder
 {
     public static (string? Title, IReadOnlyList<Section> Sections) Build(IReadOnlyList<BodyBlock> blocks, Vocabulary words)
     {
@@ -20,14 +20,15 @@ internal static partial class SectionBuilder
             start = 1;
         }
 
-        var ranks = blocks.Skip(start).Where(b => b.Kind == BlockKind.Heading).Select(b => b.Style).Distinct()
-            .OrderByDescending(s => s.Size).ThenByDescending(s => s.Bold).ThenBy(s => s.Italic)
-            .Select((style, index) => (style, index)).ToDictionary(x => x.style, x => x.index + 1);
+        var headings = blocks.Skip(start).Where(b => b.Kind == BlockKind.Heading)
+            .Select(b => (Block: b, Text: LineJoiner.Join(b.Lines, words).Text)).ToList();
+        var levels = HeadingLevelAssigner.Assign(headings.Select(h => HeadingRank.Of(h.Text, h.Block.First)).ToList());
 
         var sections = new List<Section>();
         var paragraphs = new List<Paragraph>();
         string? heading = null;
         var level = 0;
+        var next = 0;
         for (var i = start; i < blocks.Count; i++)
         {
             var block = blocks[i];
@@ -38,22 +39,13 @@ internal static partial class SectionBuilder
                     sections.Add(new Section(level, heading, paragraphs));
                 }
 
-                heading = LineJoiner.Join(block.Lines, words).Text;
-                level = NumberingDepth(heading) ?? Math.Min(ranks[block.Style], 3);
+                (heading, level) = (headings[next].Text, levels[next]);
+                next++;
                 paragraphs = [];
                 continue;
             }
 
-            var (text, markers) = LineJoiner.Join(block.Lines, words);
-            if (block.Kind == BlockKind.ListItem)
-            {
-                var stripped = BlockBuilder.StripBullet(text);
-                var shift = text.Length - stripped.Length;
-                markers = markers.Select(m => m with { Offset = Math.Max(0, m.Offset - shift) }).ToList();
-                text = stripped;
-            }
-
-            paragraphs.Add(new Paragraph(text, markers, block.Kind == BlockKind.ListItem));
+            paragraphs.Add(ToParagraph(block, words));
         }
 
         if (heading is not null || paragraphs.Count > 0)
@@ -64,12 +56,18 @@ internal static partial class SectionBuilder
         return (title, sections);
     }
 
-    private static int? NumberingDepth(string heading)
+    /// <summary>A paragraph or list item's text and markers; a list item without its bullet.</summary>
+    public static Paragraph ToParagraph(BodyBlock block, Vocabulary words)
     {
-        var m = Numbering().Match(heading);
-        return m.Success ? Math.Min(m.Groups["n"].Value.Split('.', StringSplitOptions.RemoveEmptyEntries).Length, 3) : null;
-    }
+        var (text, markers) = LineJoiner.Join(block.Lines, words);
+        if (block.Kind == BlockKind.ListItem)
+        {
+            var stripped = BlockBuilder.StripBullet(text);
+            var shift = text.Length - stripped.Length;
+            markers = markers.Select(m => m with { Offset = Math.Max(0, m.Offset - shift) }).ToList();
+            text = stripped;
+        }
 
-    [GeneratedRegex(@"^(?<n>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+\p{L}")]
-    private static partial Regex Numbering();
+        return new Paragraph(text, markers, block.Kind == BlockKind.ListItem);
+    }
 }

@@ -36,7 +36,10 @@ public static class JsonLetterReader
                     : null,
                 root.GetProperty("sections").EnumerateArray().Select(Section).ToArray(),
                 root.GetProperty("footnotes").EnumerateArray().Select(Footnote).ToArray(),
-                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray());
+                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray())
+            {
+                Questions = root.TryGetProperty("questions", out var questions) && questions.ValueKind == JsonValueKind.Object ? Questions(questions) : null,
+            };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -74,6 +77,27 @@ public static class JsonLetterReader
         e.GetProperty("level").GetInt32(),
         String(e, "heading"),
         e.GetProperty("paragraphs").EnumerateArray().Select(Paragraph).ToArray());
+
+    private static QuestionSet Questions(JsonElement e) => new(
+        Strings(e, "askedBy"),
+        Strings(e, "addressedTo"),
+        String(e, "subject"),
+        Date(e, "submitted"),
+        String(e, "answeredBy"),
+        Date(e, "received"),
+        e.GetProperty("items").EnumerateArray().Select(QuestionItem).ToArray());
+
+    private static QuestionItem QuestionItem(JsonElement e) => new(
+        Strings(e, "numbers"),
+        Required(e, "question"),
+        Required(e, "answer"),
+        e.GetProperty("markers").EnumerateArray()
+            .Select(m => new QuestionMarker(Required(m, "number"), m.GetProperty("offset").GetInt32(),
+                Required(m, "in") == "answer" ? QuestionPart.Answer : QuestionPart.Question))
+            .ToArray());
+
+    private static string[] Strings(JsonElement e, string name) =>
+        e.GetProperty(name).EnumerateArray().Select(v => v.GetString() ?? throw new InvalidDataException($"Letter JSON has a null in '{name}'.")).ToArray();
 
     private static Paragraph Paragraph(JsonElement e) => new(
         Required(e, "text"),

@@ -49,6 +49,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+        WriteQuestions(w, letter.Questions);
 
         w.WriteStartArray("footnotes");
         foreach (var footnote in letter.Footnotes)
@@ -131,6 +132,58 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteEndArray();
         w.WriteBoolean("listItem", paragraph.ListItem);
         w.WriteEndObject();
+    }
+
+    private static void WriteQuestions(Utf8JsonWriter w, QuestionSet? questions)
+    {
+        if (questions is null)
+        {
+            w.WriteNull("questions");
+            return;
+        }
+
+        w.WriteStartObject("questions");
+        WriteStrings(w, "askedBy", questions.AskedBy);
+        WriteStrings(w, "addressedTo", questions.AddressedTo);
+        w.WriteString("subject", questions.Subject);
+        WriteDate(w, "submitted", questions.Submitted);
+        w.WriteString("answeredBy", questions.AnsweredBy);
+        WriteDate(w, "received", questions.Received);
+        w.WriteStartArray("items");
+        foreach (var item in questions.Items)
+        {
+            w.WriteStartObject();
+            WriteStrings(w, "numbers", item.Numbers);
+            w.WriteString("question", item.Question);
+            w.WriteString("answer", item.Answer);
+            WriteStrings(w, "footnotes", item.Footnotes);
+            w.WriteStartArray("markers");
+            foreach (var marker in item.Markers)
+            {
+                w.WriteStartObject();
+                w.WriteString("number", marker.Number);
+                w.WriteNumber("offset", marker.Offset);
+                w.WriteString("in", marker.Part == QuestionPart.Question ? "question" : "answer");
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
     }
 
     private static void WriteIdentity(Utf8JsonWriter w, LetterIdentity? identity)

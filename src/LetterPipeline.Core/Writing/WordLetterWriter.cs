@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Parsing.Questions;
 using LetterPipeline.Core.Writing.Word;
 using ModelParagraph = LetterPipeline.Core.Model.Paragraph;
 using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
@@ -83,7 +84,8 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
 
             foreach (var paragraph in section.Paragraphs)
             {
-                body.Append(BodyParagraph(paragraph, plan.CitationsOf(paragraphIndex++), plan.CustomMarks));
+                var label = letter.Questions is null ? 0 : QuestionLabel.OpeningLength(paragraph.Text);
+                body.Append(BodyParagraph(paragraph, plan.CitationsOf(paragraphIndex++), plan.CustomMarks, label));
             }
         }
 
@@ -104,7 +106,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         return body;
     }
 
-    private static Paragraph BodyParagraph(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks)
+    private static Paragraph BodyParagraph(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks, int labelLength)
     {
         var result = Styled(paragraph.ListItem ? WordStyles.ListParagraph : WordStyles.Normal);
         if (paragraph.ListItem)
@@ -116,7 +118,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             };
         }
 
-        result.Append(FootnoteRunBuilder.Build(paragraph, citations, customMarks));
+        result.Append(FootnoteRunBuilder.Build(paragraph, citations, customMarks, labelLength));
         return result;
     }
 

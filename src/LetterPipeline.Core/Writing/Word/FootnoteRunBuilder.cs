@@ -10,11 +10,17 @@ internal static class FootnoteRunBuilder
     /// <param name="paragraph">The paragraph; marker offsets outside its text are clamped to its ends.</param>
     /// <param name="citations">Per ordered marker, the index of the footnote it cites or null (see <see cref="FootnotePlan.CitationsOf"/>).</param>
     /// <param name="customMarks">Whether references print the letter's number instead of Word's automatic number.</param>
-    public static IEnumerable<Run> Build(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks)
+    /// <param name="labelLength">The length of a label opening the text ("Vraag 1"), set in its own character style; 0 for none.</param>
+    public static IEnumerable<Run> Build(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks, int labelLength = 0)
     {
         var text = paragraph.Text;
         var markers = FootnotePlan.OrderedMarkers(paragraph);
-        var position = 0;
+        var position = Math.Clamp(labelLength, 0, text.Length);
+        if (position > 0)
+        {
+            yield return WordText.Run(text[..position], WordStyles.QuestionLabel);
+        }
+
         for (var i = 0; i < markers.Count; i++)
         {
             var offset = Math.Clamp(markers[i].Offset, position, text.Length);

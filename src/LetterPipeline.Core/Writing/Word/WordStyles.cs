@@ -12,14 +12,18 @@ internal static class WordStyles
     public const string FootnoteText = "FootnoteText";
     public const string FootnoteReference = "FootnoteReference";
     public const string Hyperlink = "Hyperlink";
+    public const string QuestionLabel = "QuestionLabel";
+
+    /// <summary>The deepest heading style written; deeper levels (a bill's sixth division and below) share it.</summary>
+    public const int DeepestHeading = 6;
 
     // Arial is on every Word installation; LibreOffice substitutes the metric-compatible Liberation Sans,
     // so lines and page breaks fall in the same places in both.
     private const string Font = "Arial";
     private const string Language = "nl-NL";
 
-    /// <summary>The style id of the heading of <paramref name="level"/>; levels deeper than 3 share Heading 3.</summary>
-    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, 3)}";
+    /// <summary>The style id of the heading of <paramref name="level"/>; levels deeper than <see cref="DeepestHeading"/> share the deepest.</summary>
+    public static string Heading(int level) => $"Heading{Math.Clamp(level, 1, DeepestHeading)}";
 
     public static Styles Create() => new(
         new DocDefaults(
@@ -45,6 +49,9 @@ internal static class WordStyles
         HeadingStyle(1, sizeHalfPoints: 26, before: 360, italic: false),
         HeadingStyle(2, sizeHalfPoints: 22, before: 240, italic: false),
         HeadingStyle(3, sizeHalfPoints: 20, before: 240, italic: true),
+        HeadingStyle(4, sizeHalfPoints: 20, before: 200, italic: false),
+        HeadingStyle(5, sizeHalfPoints: 20, before: 200, italic: true),
+        HeadingStyle(6, sizeHalfPoints: 20, before: 200, italic: false),
         Paragraph(ListParagraph, "List Paragraph", Normal, primary: true,
             new StyleParagraphProperties
             {
@@ -63,7 +70,9 @@ internal static class WordStyles
         Character(FootnoteReference, "footnote reference",
             new StyleRunProperties { VerticalTextAlignment = new VerticalTextAlignment { Val = VerticalPositionValues.Superscript } }),
         Character(Hyperlink, "Hyperlink",
-            new StyleRunProperties { Color = new Color { Val = "1F4E79" }, Underline = new Underline { Val = UnderlineValues.Single } }));
+            new StyleRunProperties { Color = new Color { Val = "1F4E79" }, Underline = new Underline { Val = UnderlineValues.Single } }),
+        // "Vraag 1" / "Antwoord 1" opening a paragraph of written questions: a label, not a heading.
+        Character(QuestionLabel, "Question Label", new StyleRunProperties { Bold = new Bold() }));
 
     private static Style HeadingStyle(int level, int sizeHalfPoints, int before, bool italic) =>
         Paragraph(Heading(level), $"heading {level}", Normal, primary: true,
