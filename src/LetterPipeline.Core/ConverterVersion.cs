@@ -9,5 +9,7 @@ public static class ConverterVersion
 {
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
-    public const string Current = "1.1";
+    // 1.2: kind, publicationId, letterhead, kamerstuk.dossierTitle/documentKind; titles and dates by document kind;
+    // letterhead, address and table-of-contents lines out of the body; a side column in smaller type parts from the text.
+    public const string Current = "1.2";
 }

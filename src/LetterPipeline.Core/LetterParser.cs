@@ -2,6 +2,7 @@ using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
+using LetterPipeline.Core.Parsing.Identity;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -31,20 +32,21 @@ public sealed class LetterParser
 
         var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
+        var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
         var furniture = RunningFurnitureDetector.Detect(pages);
-        var header = KamerstukIdentityParser.Parse(pages);
+        var head = DocumentHeadReader.Read(pages, style, words);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
-        excluded.UnionWith(header.HeaderLines);
-        var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
-        excluded.UnionWith(sideColumn);
+        excluded.UnionWith(head.Lines);
+        excluded.UnionWith(SideColumn(pages, style));
+        excluded.UnionWith(TableOfContents.Find(pages));
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
-        var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
         var blocks = BlockBuilder.Build(body, style);
-        var (title, sections) = SectionBuilder.Build(blocks, words);
+        var (printedTitle, printedSections) = SectionBuilder.Build(blocks, words);
+        var (title, sections) = TitleRules.Choose(head, printedTitle, printedSections);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
@@ -53,9 +55,10 @@ public sealed class LetterParser
         timings?.Lap(Stage.Citations);
 
         WarnAboutMarkers(sections, footnotes, warnings);
-        var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
-        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references);
+        warnings.AddRange(head.Warnings);
+        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, head.Kamerstuk.Identity,
+            DateRules.Choose(head, pages), sections, footnotes, references,
+            head.Kind, PublicationIdResolver.Resolve(head, pages), head.Kind == LetterKind.Letter ? head.Letterhead.Fields : null);
         return new ParseResult(letter, warnings);
     }
 

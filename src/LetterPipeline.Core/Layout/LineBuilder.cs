@@ -103,7 +103,9 @@ public static class LineBuilder
             {
                 var previous = current[^1];
                 var size = Math.Max(previous.Size, cluster[i].Size);
-                if (cluster[i].Left - previous.Right > Math.Max(2.2 * size, 14))
+                var gap = cluster[i].Left - previous.Right;
+                // A column in another type size (a letter's side column beside the running text) parts at a narrower gap.
+                if (gap > Math.Max(2.2 * size, 14) || (gap > 0.6 * size && Math.Min(previous.Size, cluster[i].Size) < size * 0.8))
                 {
                     segments.Add(current);
                     current = [];
