@@ -15,7 +15,10 @@ internal sealed record DocumentHead(
     IReadOnlySet<TextLine> Lines,
     IReadOnlyList<ParseWarning> Warnings);
 
-/// <summary>Reads page 1's head in the order the kinds exclude each other: a Kamerstuk print or an Aanhangsel has no letterhead.</summary>
+/// <summary>
+/// Reads page 1's head in the order the kinds exclude each other (a Kamerstuk print or an Aanhangsel has no
+/// letterhead), and the postal address blocks that stand anywhere.
+/// </summary>
 internal static class DocumentHeadReader
 {
     public static DocumentHead Read(IReadOnlyList<PageLines> pages, BodyStyle style, Vocabulary words)
@@ -28,6 +31,7 @@ internal static class DocumentHeadReader
         var lines = new HashSet<TextLine>(kamerstuk.HeaderLines, ReferenceEqualityComparer.Instance);
         lines.UnionWith(aanhangsel?.Lines ?? new HashSet<TextLine>());
         lines.UnionWith(letterhead.Lines);
+        lines.UnionWith(AddressBlocks.Find(pages));
         return new DocumentHead(kind, kamerstuk, aanhangsel, letterhead, lines, letterhead.Warnings);
     }
 }
