@@ -9,8 +9,10 @@ public static class ConverterVersion
 {
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
-    /// <summary>The version of this build's output.</summary>
     // 1.2: heading levels from numbering and typography (legal divisions, appendices, underlines), wrapped headings,
-    // labels and tables of contents; questions and answers of Aanhangsels; "Vraag N" labels in their own Word style.
+    // labels and tables of contents; questions and answers of Aanhangsels; "Vraag N" labels in their own Word style;
+    // kind, publicationId, letterhead, kamerstuk.dossierTitle/documentKind; titles and dates by document kind;
+    // letterhead, address and table-of-contents lines out of the body; a side column in smaller type parts from the text.
+    /// <summary>The version of this build's output.</summary>
     public const string Current = "1.2";
 }

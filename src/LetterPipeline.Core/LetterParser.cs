@@ -5,6 +5,7 @@ using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
 using LetterPipeline.Core.Parsing.Headings;
 using LetterPipeline.Core.Parsing.Questions;
+using LetterPipeline.Core.Parsing.Identity;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -34,23 +35,23 @@ internal sealed class LetterParser
         var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
         pages = MarginLabels.Attach(pages, style);
+        var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
         var furniture = RunningFurnitureDetector.Detect(pages);
-        var header = KamerstukIdentityParser.Parse(pages);
+        var head = DocumentHeadReader.Read(pages, style, words);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
-        excluded.UnionWith(header.HeaderLines);
+        excluded.UnionWith(head.Lines);
         excluded.UnionWith(AanhangselMasthead.Find(pages));
-        var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
-        excluded.UnionWith(sideColumn);
+        excluded.UnionWith(SideColumn(pages, style));
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
         var contents = TableOfContents.Find(body, pages.Count);
         body.RemoveAll(contents.Contains);
-        var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
         var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
-        var (title, sections) = SectionBuilder.Build(blocks, words);
+        var (printedTitle, printedSections) = SectionBuilder.Build(blocks, words);
+        var (title, sections) = TitleRules.Choose(head, printedTitle, printedSections);
         var questions = QuestionAnswerParser.Parse(blocks, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
@@ -60,9 +61,13 @@ internal sealed class LetterParser
         timings?.Lap(Stage.Citations);
 
         WarnAboutMarkers(sections, footnotes, warnings);
-        var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
-        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references) { Questions = questions };
+        warnings.AddRange(head.Warnings);
+        var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, head.Kamerstuk.Identity,
+            DateRules.Choose(head, pages), sections, footnotes, references,
+            head.Kind, PublicationIdResolver.Resolve(head, pages), head.Kind == LetterKind.Letter ? head.Letterhead.Fields : null)
+        {
+            Questions = questions,
+        };
         return new ParseResult(letter, warnings);
     }
 

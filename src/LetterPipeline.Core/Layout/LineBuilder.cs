@@ -110,7 +110,9 @@ internal static class LineBuilder
             {
                 var previous = current[^1];
                 var size = Math.Max(previous.Size, cluster[i].Size);
-                if (cluster[i].Left - previous.Right > Math.Max(options.ColumnGapRatio * size, options.MinColumnGap))
+                var gap = cluster[i].Left - previous.Right;
+                if (gap > Math.Max(options.ColumnGapRatio * size, options.MinColumnGap)
+                    || (gap > options.SmallTypeColumnGapRatio * size && Math.Min(previous.Size, cluster[i].Size) < size * options.SmallTypeRatio))
                 {
                     segments.Add(current);
                     current = [];

@@ -21,6 +21,12 @@ internal sealed record LineBuilderOptions
     /// <summary>The column gap in points at least: small type beside a column must not be cut at its wider word spaces.</summary>
     public double MinColumnGap { get; init; } = 14;
 
+    /// <summary>Beside type this much smaller, a column (a letter's side column next to the running text) parts at a narrower gap.</summary>
+    public double SmallTypeRatio { get; init; } = 0.8;
+
+    /// <summary>The gap, in glyph sizes, that parts a column in smaller type: wider than a word space, narrower than a column gutter.</summary>
+    public double SmallTypeColumnGapRatio { get; init; } = 0.6;
+
     /// <summary>A gap between two glyphs wider than this share of the line's size is a word space that was not drawn as a glyph.</summary>
     public double WordGapRatio { get; init; } = 0.18;
 

@@ -2,12 +2,17 @@ namespace LetterPipeline.Core.Model;
 
 /// <summary>A parliamentary letter recovered from a PDF: identity, structure and footnotes.</summary>
 /// <param name="Source">The PDF it was read from.</param>
-/// <param name="Title">The title (the first heading of page 1, joined over its lines), or null when there is none.</param>
 /// <param name="Kamerstuk">The letter's own Kamerstuk number when it is printed as a Kamerstuk, else null.</param>
 /// <param name="Sections">The body text, in reading order.</param>
 /// <param name="Footnotes">The footnotes, in the order printed.</param>
 /// <param name="References">Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</param>
-/// <param name="Date">The letter's own date: its Kamerstuk date, the side column's "Datum", or a "Den Haag, 6 januari 2023" line.</param>
+/// <param name="Title">The letter's own printed title; a letter without one: its Betreft; a motion: its "Motie van …" line;
+/// an Aanhangsel: the question's subject line; null when nothing can stand for it.</param>
+/// <param name="Date">The letter's own date, from whatever its kind prints: "Datum", "Den Haag, 3 maart 2023", "Ontvangen …",
+/// "Vastgesteld …", "Voorgesteld …", an Aanhangsel's "(ontvangen …)"; null when none is printed.</param>
+/// <param name="Kind">What kind of document this is: a letter as sent, a Kamerstuk print, an Aanhangsel, or other.</param>
+/// <param name="PublicationId">The official id the document prints or implies ("kst-36450-6", "ah-tk-20232024-1076"), else null.</param>
+/// <param name="Letterhead">The labelled fields of a letter's letterhead; null for documents that are not letters.</param>
 public sealed record Letter(
     SourceInfo Source,
     string? Title,
@@ -15,7 +20,10 @@ public sealed record Letter(
     DateOnly? Date,
     IReadOnlyList<Section> Sections,
     IReadOnlyList<Footnote> Footnotes,
-    IReadOnlyList<Reference> References)
+    IReadOnlyList<Reference> References,
+    LetterKind Kind = LetterKind.Other,
+    string? PublicationId = null,
+    Letterhead? Letterhead = null)
 {
     /// <summary>Version of the JSON contract; bump on any breaking change of the shape.</summary>
     public const int CurrentSchemaVersion = 1;
@@ -35,7 +43,9 @@ public sealed record SourceInfo(string File, string Sha256, int Pages);
 /// <param name="Number">The document number within the dossier ("2586").</param>
 /// <param name="Vergaderjaar">The parliamentary year ("2022-2023") when printed, else null.</param>
 /// <param name="Date">The Kamerstuk's date when printed, else null.</param>
-public sealed record LetterIdentity(string Dossier, string Number, string? Vergaderjaar, DateOnly? Date)
+/// <param name="DossierTitle">The title printed beside the dossier number in the header block, joined over its lines.</param>
+/// <param name="DocumentKind">The line(s) after "Nr. N" in the header block: "BRIEF VAN DE MINISTER VAN …", "MEMORIE VAN TOELICHTING".</param>
+public sealed record LetterIdentity(string Dossier, string Number, string? Vergaderjaar, DateOnly? Date, string? DossierTitle = null, string? DocumentKind = null)
 {
     /// <summary>The official publication id, e.g. "kst-21501-02-2586".</summary>
     public string Id => $"kst-{Dossier}-{Number}";

@@ -27,16 +27,21 @@ public static class JsonLetterReader
         try
         {
             var source = root.GetProperty("source");
+            var sourceInfo = new SourceInfo(Required(source, "file"), Required(source, "sha256"), source.GetProperty("pages").GetInt32());
+            var kamerstuk = Identity(root.GetProperty("kamerstuk"));
             return new Letter(
-                new SourceInfo(Required(source, "file"), Required(source, "sha256"), source.GetProperty("pages").GetInt32()),
+                sourceInfo,
                 String(root, "title"),
-                Identity(root.GetProperty("kamerstuk")),
+                kamerstuk,
                 root.TryGetProperty("date", out var date) && date.ValueKind == JsonValueKind.String
                     ? DateOnly.ParseExact(date.GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : null,
                 root.GetProperty("sections").EnumerateArray().Select(Section).ToArray(),
                 root.GetProperty("footnotes").EnumerateArray().Select(Footnote).ToArray(),
-                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray())
+                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray(),
+                Kind(root, kamerstuk),
+                String(root, "publicationId"),
+                root.TryGetProperty("letterhead", out var letterhead) ? Letterhead(letterhead) : null)
             {
                 Questions = root.TryGetProperty("questions", out var questions) && questions.ValueKind == JsonValueKind.Object ? Questions(questions) : null,
             };
@@ -71,7 +76,22 @@ public static class JsonLetterReader
 
     private static LetterIdentity? Identity(JsonElement e) => e.ValueKind == JsonValueKind.Null
         ? null
-        : new LetterIdentity(Required(e, "dossier"), Required(e, "number"), String(e, "vergaderjaar"), Date(e, "date"));
+        : new LetterIdentity(Required(e, "dossier"), Required(e, "number"), String(e, "vergaderjaar"), Date(e, "date"),
+            String(e, "dossierTitle"), String(e, "documentKind"));
+
+    /// <summary>
+    /// The document's kind; JSON written before converter 1.2 has none: a letter with a Kamerstuk identity was a
+    /// Kamerstuk, anything else is read as other.
+    /// </summary>
+    private static LetterKind Kind(JsonElement root, LetterIdentity? kamerstuk) =>
+        String(root, "kind") is { } kind ? Enum.Parse<LetterKind>(kind, ignoreCase: true)
+        : kamerstuk is not null ? LetterKind.Kamerstuk
+        : LetterKind.Other;
+
+    private static Letterhead? Letterhead(JsonElement e) => e.ValueKind == JsonValueKind.Null
+        ? null
+        : new Letterhead(String(e, "sender"), String(e, "addressee"), String(e, "subject"), String(e, "reference"),
+            String(e, "yourReference"), String(e, "attachments"), String(e, "contact"));
 
     private static Section Section(JsonElement e) => new(
         e.GetProperty("level").GetInt32(),

@@ -28,8 +28,11 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteString("sha256", letter.Source.Sha256);
         w.WriteNumber("pages", letter.Source.Pages);
         w.WriteEndObject();
+        w.WriteString("kind", Kind(letter.Kind));
+        w.WriteString("publicationId", letter.PublicationId);
         w.WriteString("title", letter.Title);
         WriteIdentity(w, letter.Kamerstuk);
+        WriteLetterhead(w, letter.Letterhead);
         WriteDate(w, "date", letter.Date);
 
         w.WriteStartArray("sections");
@@ -200,8 +203,32 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteString("vergaderjaar", identity.Vergaderjaar);
         WriteDate(w, "date", identity.Date);
         w.WriteString("id", identity.Id);
+        w.WriteString("dossierTitle", identity.DossierTitle);
+        w.WriteString("documentKind", identity.DocumentKind);
         w.WriteEndObject();
     }
+
+    private static void WriteLetterhead(Utf8JsonWriter w, Letterhead? letterhead)
+    {
+        if (letterhead is null)
+        {
+            w.WriteNull("letterhead");
+            return;
+        }
+
+        w.WriteStartObject("letterhead");
+        w.WriteString("sender", letterhead.Sender);
+        w.WriteString("addressee", letterhead.Addressee);
+        w.WriteString("subject", letterhead.Subject);
+        w.WriteString("reference", letterhead.Reference);
+        w.WriteString("yourReference", letterhead.YourReference);
+        w.WriteString("attachments", letterhead.Attachments);
+        w.WriteString("contact", letterhead.Contact);
+        w.WriteEndObject();
+    }
+
+    /// <summary>The JSON name of a document kind: "letter", "kamerstuk", "aanhangsel", "other".</summary>
+    public static string Kind(LetterKind kind) => kind.ToString().ToLowerInvariant();
 
     private static void WriteDate(Utf8JsonWriter w, string name, DateOnly? date)
     {

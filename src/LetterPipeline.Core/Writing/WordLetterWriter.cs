@@ -12,8 +12,8 @@ using Paragraph = DocumentFormat.OpenXml.Wordprocessing.Paragraph;
 namespace LetterPipeline.Core.Writing;
 
 /// <summary>
-/// Writes a normalised .docx: the title and headings in Word's own styles, bullets as a real list,
-/// real footnotes with linked references, and the letter's identity as document properties.
+/// Writes a normalised .docx: the letter's identity block, the title and headings in Word's own styles, bullets as a
+/// real list, real footnotes with linked references, and the letter's identity as document properties.
 /// </summary>
 /// <param name="clock">The time recorded as the document's creation time.</param>
 public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
@@ -69,6 +69,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
     private static Body Body(Letter letter, FootnotePlan plan, string footerId)
     {
         var body = new Body();
+        body.Append(WordIdentityBlock.Create(letter));
         if (letter.Title is { Length: > 0 } title)
         {
             body.Append(Styled(WordStyles.Title, WordText.Run(title)));

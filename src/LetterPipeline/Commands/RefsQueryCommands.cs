@@ -54,7 +54,7 @@ internal static partial class RefsQueryCommands
 
     private static Command New()
     {
-        var letter = new Argument<string>("letter") { Description = "The letter: its file name (with or without extension), own Kamerstuk id (kst-36045-145) or SHA-256 (or its first 8+ characters)." };
+        var letter = new Argument<string>("letter") { Description = "The letter: its file name (with or without extension), own publication id (kst-36045-145, ah-tk-20232024-1076) or SHA-256 (or its first 8+ characters)." };
         return Query("new", "The documents a letter cites that no letter dated before it cites.", letter, OutputFormat.Table,
             (input, format, store, output, error, ct) => NewAsync(input.GetValue(letter)!, format, store, output, error, ct));
     }
@@ -120,10 +120,10 @@ internal static partial class RefsQueryCommands
         var citations = await store.CitationsAsync(ids, cancellationToken);
         Column[] columns =
         [
-            new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("title", "Title"), new("footnote", "Fn", Numeric: true),
+            new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("letterKind", "Kind"), new("title", "Title"), new("footnote", "Fn", Numeric: true),
             new("citation", "Printed citation"), new("file", "File", Detail: true), new("sha256", "SHA-256", Detail: true), new("url", "URL", Detail: true),
         ];
-        var rows = citations.Select(c => Row(c.Reference.Id, Iso(c.Letter.Date), c.Letter.KamerstukId ?? c.Letter.File, c.Letter.Title,
+        var rows = citations.Select(c => Row(c.Reference.Id, Iso(c.Letter.Date), c.Letter.Name, c.Letter.Kind, c.Letter.Title,
             c.Reference.Footnote, c.Reference.Text, c.Letter.File, c.Letter.Sha256, c.Reference.Url)).ToList();
         var table = new ResultTable($"Letters citing {string.Join(", ", ids)}: {citations.Count} citations in {citations.Select(c => c.Letter.Sha256).Distinct().Count()} letters",
             columns, rows);
@@ -158,7 +158,7 @@ internal static partial class RefsQueryCommands
         if (matches.Count != 1)
         {
             await error.WriteLineAsync(matches.Count == 0
-                ? $"letterpipe: no letter '{ResultWriter.Printable(letter)}' in the store (give a file name, Kamerstuk id or SHA-256)."
+                ? $"letterpipe: no letter '{ResultWriter.Printable(letter)}' in the store (give a file name, publication id or SHA-256)."
                 : $"letterpipe: '{ResultWriter.Printable(letter)}' matches {matches.Count} letters: {string.Join(", ", matches.Select(m => ResultWriter.Printable(m.File)))}.");
             return 1;
         }
@@ -166,12 +166,12 @@ internal static partial class RefsQueryCommands
         var target = matches[0];
         if (target.Date is null)
         {
-            await error.WriteLineAsync($"letterpipe: {ResultWriter.Printable(target.File)} has no date (not published as a Kamerstuk): no letter is known to be earlier, so every reference counts as new.");
+            await error.WriteLineAsync($"letterpipe: {ResultWriter.Printable(target.File)} has no date (it prints none): no letter is known to be earlier, so every reference counts as new.");
         }
 
         var citations = await store.NewInAsync(target, cancellationToken);
         var table = new ResultTable(
-            $"New in {ResultWriter.Printable(target.KamerstukId ?? target.File)} ({Iso(target.Date) ?? "undated"}): {citations.Count} of {target.References} references never cited by an earlier letter",
+            $"New in {ResultWriter.Printable(target.Name)} ({Iso(target.Date) ?? "undated"}): {citations.Count} of {target.References} references never cited by an earlier letter",
             [new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
              new("footnote", "Fn", Numeric: true), new("citation", "Printed citation"), new("url", "URL", Detail: true)],
             citations.Select(c => Row(c.Reference.Id, Kind(c.Reference.Kind), c.Reference.Dossier, c.Reference.Number, Iso(c.Reference.Date),
@@ -186,11 +186,12 @@ internal static partial class RefsQueryCommands
         var table = new ResultTable($"{citations.Count} reference occurrences",
             [
                 new("letterSha256", "Letter SHA-256", Detail: true), new("letterFile", "Letter file"), new("letterTitle", "Letter title"), new("letterKamerstuk", "Letter Kamerstuk"),
+                new("letterKind", "Letter kind"), new("letterPublicationId", "Letter publication id"),
                 new("letterDate", "Letter date"), new("letterPages", "Pages", Numeric: true), new("pipelineVersion", "Pipeline", Detail: true), new("convertedAt", "Converted at"),
                 new("position", "Pos", Numeric: true), new("kind", "Kind"), new("id", "Id"), new("dossier", "Dossier"), new("number", "Nr"),
                 new("vergaderjaar", "Vergaderjaar"), new("item", "Item"), new("date", "Date"), new("footnote", "Fn"), new("citation", "Printed citation"), new("url", "URL", Detail: true),
             ],
-            citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, Iso(c.Letter.Date), c.Letter.Pages,
+            citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, c.Letter.Kind, c.Letter.PublicationId, Iso(c.Letter.Date), c.Letter.Pages,
                 c.Letter.PipelineVersion, c.Letter.ConvertedAt.ToString("O", CultureInfo.InvariantCulture), c.Position, Kind(c.Reference.Kind), c.Reference.Id,
                 c.Reference.Dossier, c.Reference.Number, c.Reference.Vergaderjaar, c.Reference.Item, Iso(c.Reference.Date), c.Reference.Footnote,
                 c.Reference.Text, c.Reference.Url)).ToList());

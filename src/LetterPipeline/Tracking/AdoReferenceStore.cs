@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Writing;
 using LetterPipeline.Storage;
 
 namespace LetterPipeline.Tracking;
@@ -12,7 +13,7 @@ namespace LetterPipeline.Tracking;
 internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStore
 {
     private const string LetterColumns =
-        "l.sha256, l.file, l.title, l.kamerstuk_id, l.letter_date, l.pages, l.pipeline_version, l.converted_at, l.reference_count";
+        "l.sha256, l.file, l.title, l.kamerstuk_id, l.letter_date, l.pages, l.pipeline_version, l.converted_at, l.reference_count, l.kind, l.publication_id";
 
     private const string ReferenceColumns =
         "r.position, r.kind, r.reference_id, r.dossier, r.number, r.vergaderjaar, r.item, r.reference_date, r.footnote, r.printed_text";
@@ -29,17 +30,18 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
         // The upsert locks the letter's row first, so two writers of the same letter run one after the other;
         // it changes nothing (0 rows) when this content is already recorded under this pipeline version.
         await using var upsert = SqlCommands.Command(connection, transaction, """
-            INSERT INTO letters (sha256, file, title, kamerstuk_id, letter_date, pages, pipeline_version, converted_at, reference_count)
-            VALUES (@sha, @file, @title, @kamerstuk, @date, @pages, @version, @at, @count)
+            INSERT INTO letters (sha256, file, title, kamerstuk_id, letter_date, pages, pipeline_version, converted_at, reference_count, kind, publication_id)
+            VALUES (@sha, @file, @title, @kamerstuk, @date, @pages, @version, @at, @count, @kind, @publication)
             ON CONFLICT (sha256) DO UPDATE SET
                 file = excluded.file, title = excluded.title, kamerstuk_id = excluded.kamerstuk_id, letter_date = excluded.letter_date,
                 pages = excluded.pages, pipeline_version = excluded.pipeline_version, converted_at = excluded.converted_at,
-                reference_count = excluded.reference_count
+                reference_count = excluded.reference_count, kind = excluded.kind, publication_id = excluded.publication_id
             WHERE letters.pipeline_version <> excluded.pipeline_version;
             """,
             ("@sha", letter.Source.Sha256), ("@file", letter.Source.File), ("@title", letter.Title),
             ("@kamerstuk", letter.Kamerstuk?.Id), ("@date", Date(letter.Date)), ("@pages", letter.Source.Pages),
-            ("@version", pipelineVersion), ("@at", database.TimeValue(convertedAt)), ("@count", letter.References.Count));
+            ("@version", pipelineVersion), ("@at", database.TimeValue(convertedAt)), ("@count", letter.References.Count),
+            ("@kind", JsonLetterWriter.Kind(letter.Kind)), ("@publication", letter.PublicationId));
         if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -85,7 +87,7 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
         var stem = key.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + ".%";
         return await ReadAsync($"""
             SELECT {LetterColumns} FROM letters l
-            WHERE l.file = @key OR l.kamerstuk_id = @key OR l.file LIKE @stem ESCAPE '\' {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
+            WHERE l.file = @key OR l.kamerstuk_id = @key OR l.publication_id = @key OR l.file LIKE @stem ESCAPE '\' {(isHex ? "OR l.sha256 LIKE @prefix" : "")}
             ORDER BY l.letter_date NULLS LAST, {database.Ordinal("l.file")};
             """, ReadLetter, cancellationToken, ("@key", key), ("@stem", stem), ("@prefix", prefix + "%"));
     }
@@ -190,11 +192,12 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
     }
 
     private StoredLetter ReadLetter(DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), ReadDate(r, 4), Int(r, 5), r.GetString(6), database.ReadTime(r, 7), Int(r, 8));
+        r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), ReadDate(r, 4), Int(r, 5), r.GetString(6), database.ReadTime(r, 7), Int(r, 8),
+        NullableString(r, 9), NullableString(r, 10));
 
     private Citation ReadCitation(DbDataReader r)
     {
-        const int o = 9; // after the letter's columns
+        const int o = 11; // after the letter's columns
         var reference = new Reference(
             ParseKind(r.GetString(o + 1)), NullableString(r, o + 3), r.GetString(o + 4), NullableString(r, o + 5), NullableString(r, o + 6),
             ReadDate(r, o + 7), r.GetString(o + 2), r.GetString(o + 9), NullableString(r, o + 8));

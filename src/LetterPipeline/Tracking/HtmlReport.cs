@@ -105,7 +105,7 @@ internal static class HtmlReport
         foreach (var d in documents)
         {
             var citing = data.CitingLetters.GetValueOrDefault(d.Id) ?? [];
-            var by = string.Join(", ", citing.Select(l => Text(l.KamerstukId ?? l.File) + (l.Date is { } date ? Fmt($" ({date:yyyy-MM-dd})") : "")));
+            var by = string.Join(", ", citing.Select(l => Text(l.Name) + (l.Date is { } date ? Fmt($" ({date:yyyy-MM-dd})") : "")));
             html.Append(Fmt($"<tr><td><a href=\"{Text(PublicationUrl(d.Id))}\">{Text(d.Id)}</a></td><td>{Text(Iso(d.Date))}</td><td class=\"n\">{d.Letters}</td><td class=\"n\">{d.Citations}</td><td>{by}</td></tr>\n"));
         }
 
@@ -115,11 +115,11 @@ internal static class HtmlReport
     private static void AppendLetters(StringBuilder html, ReportData data)
     {
         html.Append("<h2 id=\"letters-heading\">Letters processed</h2>\n");
-        html.Append("<table id=\"letters\">\n<thead><tr><th>Date</th><th>Kamerstuk</th><th>Title</th><th>File</th><th class=\"n\">Pages</th><th class=\"n\">References</th><th>Converted</th></tr></thead>\n<tbody>\n");
+        html.Append("<table id=\"letters\">\n<thead><tr><th>Date</th><th>Kind</th><th>Publication</th><th>Title</th><th>File</th><th class=\"n\">Pages</th><th class=\"n\">References</th><th>Converted</th></tr></thead>\n<tbody>\n");
         foreach (var l in data.Letters)
         {
-            var own = l.KamerstukId is { } id ? Fmt($"<a href=\"{Text(PublicationUrl(id))}\">{Text(id)}</a>") : "";
-            html.Append(Fmt($"<tr><td>{Text(Iso(l.Date))}</td><td>{own}</td><td>{Text(l.Title)}</td><td>{Text(l.File)}</td><td class=\"n\">{l.Pages}</td><td class=\"n\">{l.References}</td><td>{Text(l.ConvertedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}</td></tr>\n"));
+            var own = (l.PublicationId ?? l.KamerstukId) is { } id ? Fmt($"<a href=\"{Text(PublicationUrl(id))}\">{Text(id)}</a>") : "";
+            html.Append(Fmt($"<tr><td>{Text(Iso(l.Date))}</td><td>{Text(l.Kind)}</td><td>{own}</td><td>{Text(l.Title)}</td><td>{Text(l.File)}</td><td class=\"n\">{l.Pages}</td><td class=\"n\">{l.References}</td><td>{Text(l.ConvertedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))}</td></tr>\n"));
         }
 
         html.Append("</tbody>\n</table>\n");

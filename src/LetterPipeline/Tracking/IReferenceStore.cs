@@ -5,6 +5,8 @@ namespace LetterPipeline.Tracking;
 /// <summary>A converted letter as the reference store keeps it.</summary>
 /// <param name="KamerstukId">The letter's own publication id ("kst-36045-145"), when it was published as a Kamerstuk.</param>
 /// <param name="Date">The letter's own date (<see cref="Core.Model.Letter.Date"/>); null when it prints none.</param>
+/// <param name="Kind">"letter", "kamerstuk", "aanhangsel" or "other" (<see cref="Core.Model.Letter.Kind"/>); null for letters recorded before converter 1.2.</param>
+/// <param name="PublicationId">The document's own official id ("kst-36450-6", "ah-tk-20232024-1076"), when it prints or implies one.</param>
 internal sealed record StoredLetter(
     string Sha256,
     string File,
@@ -14,7 +16,13 @@ internal sealed record StoredLetter(
     int Pages,
     string PipelineVersion,
     DateTimeOffset ConvertedAt,
-    int References);
+    int References,
+    string? Kind = null,
+    string? PublicationId = null)
+{
+    /// <summary>How a listing names the letter: its publication id, else its file.</summary>
+    public string Name => PublicationId ?? KamerstukId ?? File;
+}
 
 /// <summary>One occurrence of a reference in a letter; <see cref="Position"/> is its index in the letter's reference list.</summary>
 internal sealed record Citation(StoredLetter Letter, int Position, Reference Reference);
@@ -62,7 +70,7 @@ internal interface IReferenceStore
     /// </summary>
     Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken);
 
-    /// <summary>Letters whose SHA-256 starts with <paramref name="key"/>, whose file (or file without extension) is it, or whose own Kamerstuk id is it.</summary>
+    /// <summary>Letters whose SHA-256 starts with <paramref name="key"/>, whose file (or file without extension) is it, or whose own Kamerstuk or publication id is it.</summary>
     Task<IReadOnlyList<StoredLetter>> FindLettersAsync(string key, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredLetter>> LettersAsync(CancellationToken cancellationToken);

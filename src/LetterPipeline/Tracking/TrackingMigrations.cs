@@ -5,6 +5,8 @@ namespace LetterPipeline.Tracking;
 /// <summary>
 /// The reference store's schema, one numbered step at a time, for each database. Never edit a step that has
 /// shipped: add the next one to both lists. Its own version table keeps it apart from the ledger's steps.
+/// Step 2 records each letter's kind and publication id (converter 1.2); letters recorded before keep their Kamerstuk
+/// id as publication id and an unknown (null) kind until they are converted again.
 /// </summary>
 internal static class TrackingMigrations
 {
@@ -42,6 +44,12 @@ internal static class TrackingMigrations
             CREATE INDEX letter_references_id ON letter_references (reference_id, letter_sha256);
             CREATE INDEX letter_references_dossier ON letter_references (dossier, reference_id);
             """),
+        (2, """
+            ALTER TABLE letters ADD COLUMN kind TEXT;
+            ALTER TABLE letters ADD COLUMN publication_id TEXT;
+            UPDATE letters SET publication_id = kamerstuk_id;
+            CREATE INDEX letters_publication_id ON letters (publication_id);
+            """),
     ];
 
     private static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
@@ -77,6 +85,11 @@ internal static class TrackingMigrations
             );
             CREATE INDEX letter_references_id ON letter_references (reference_id, letter_sha256);
             CREATE INDEX letter_references_dossier ON letter_references (dossier, reference_id);
+            """),
+        (2, """
+            ALTER TABLE letters ADD COLUMN kind TEXT, ADD COLUMN publication_id TEXT;
+            UPDATE letters SET publication_id = kamerstuk_id;
+            CREATE INDEX letters_publication_id ON letters (publication_id);
             """),
     ];
 

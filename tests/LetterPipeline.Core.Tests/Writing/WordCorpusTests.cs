@@ -29,6 +29,6 @@ public sealed class WordCorpusTests
         var document = WordDocumentReader.Read(stream.ToArray());
         Assert.Empty(document.ValidationErrors);
         WordRoundTrip.AssertMatches(letter, document);
-        Assert.Equal(letter.Kamerstuk?.Id, document.Subject);
+        Assert.Equal(letter.PublicationId, document.Subject);
     }
 }

@@ -121,6 +121,52 @@ public sealed class WordLetterWriterTests
     }
 
     [Fact]
+    public void Write_Kamerstuk_StartsWithItsIdentityBlock()
+    {
+        var letter = Voortgang() with
+        {
+            Kamerstuk = new LetterIdentity("36045", "140", "2022–2023", new DateOnly(2023, 2, 14), "Situatie in Oekraïne", "BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE"),
+        };
+
+        var document = WriteAndRead(letter);
+
+        Assert.Equal(
+            ["Soort: Kamerstuk", "Publicatie: kst-36045-140", "Dossier: 36045 Situatie in Oekraïne", "Datum: 14 februari 2023"],
+            document.Paragraphs.TakeWhile(p => p.Style == "LetterIdentity").Select(p => p.Text));
+        Assert.Equal("Title", document.Paragraphs[4].Style);
+        Assert.Equal("Letter Identity", document.StyleNames["LetterIdentity"]);
+        Assert.Equal("Situatie in Oekraïne", document.CustomProperties["Dossiertitel"]);
+        Assert.Equal("BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN EN VAN DEFENSIE", document.CustomProperties["Documentsoort"]);
+        Assert.Equal("Kamerstuk", document.CustomProperties["Soort"]);
+        Assert.Equal("kst-36045-140", document.CustomProperties["Publicatie"]);
+    }
+
+    [Fact]
+    public void Write_LetterWithLetterhead_ShowsSubjectAndReferenceAndKeepsTheLetterhead()
+    {
+        var letter = Create("Verzamelbrief luchtvaart", [new Section(0, null, [Text("Geachte voorzitter,")])], []) with
+        {
+            Kind = LetterKind.Letter,
+            Date = new DateOnly(2023, 10, 18),
+            Letterhead = new Letterhead("Ministerie van Infrastructuur en Waterstaat", "De voorzitter van de Tweede Kamer der Staten-Generaal",
+                "Verzamelbrief luchtvaart", "IENW/BSK-2023/297705", null, "1", null),
+        };
+
+        var document = WriteAndRead(letter);
+
+        Assert.Equal(
+            ["Soort: Brief", "Datum: 18 oktober 2023", "Betreft: Verzamelbrief luchtvaart", "Kenmerk: IENW/BSK-2023/297705"],
+            document.Paragraphs.TakeWhile(p => p.Style == "LetterIdentity").Select(p => p.Text));
+        Assert.Equal("Brief", document.CustomProperties["Soort"]);
+        Assert.Equal("Verzamelbrief luchtvaart", document.CustomProperties["Betreft"]);
+        Assert.Equal("IENW/BSK-2023/297705", document.CustomProperties["Kenmerk"]);
+        Assert.Equal("Ministerie van Infrastructuur en Waterstaat", document.CustomProperties["Afzender"]);
+        Assert.Equal("De voorzitter van de Tweede Kamer der Staten-Generaal", document.CustomProperties["Geadresseerde"]);
+        Assert.False(document.CustomProperties.ContainsKey("Uw kenmerk"));
+        WordRoundTrip.AssertMatches(letter, document);
+    }
+
+    [Fact]
     public void Write_NoKamerstukNoTitle_WritesNoSubjectAndNoCustomProperties()
     {
         var letter = Create(null, [new Section(0, null, [Text("Alleen tekst.")])], []);
@@ -206,8 +252,9 @@ public sealed class WordLetterWriterTests
         var document = WriteAndRead(letter);
 
         Assert.Empty(document.ValidationErrors);
-        Assert.Equal("Tekst\uFFFD met\uFFFD stuurtekens.", document.Paragraphs[1].Text);
-        Assert.Equal(10, document.Paragraphs[1].Markers[0].Offset);
+        var paragraph = document.Paragraphs.Single(p => p.Style == "Normal");
+        Assert.Equal("Tekst\uFFFD met\uFFFD stuurtekens.", paragraph.Text);
+        Assert.Equal(10, paragraph.Markers[0].Offset);
         Assert.Equal("36045\uFFFD", document.CustomProperties["Dossier"]);
     }
 

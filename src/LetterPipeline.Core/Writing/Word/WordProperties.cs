@@ -13,6 +13,15 @@ internal static class WordProperties
     public const string Number = "Nummer";
     public const string Vergaderjaar = "Vergaderjaar";
     public const string LetterDate = "Datum brief";
+    public const string Kind = "Soort";
+    public const string PublicationId = "Publicatie";
+    public const string DossierTitle = "Dossiertitel";
+    public const string DocumentKind = "Documentsoort";
+    public const string Subject = "Betreft";
+    public const string Reference = "Kenmerk";
+    public const string YourReference = "Uw kenmerk";
+    public const string Sender = "Afzender";
+    public const string Addressee = "Geadresseerde";
 
     // The format id Office uses for all user-defined custom properties (MS-OSHARED 2.3.3.2.2.1).
     private const string UserDefinedFormatId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
@@ -21,7 +30,8 @@ internal static class WordProperties
     {
         var core = document.PackageProperties;
         core.Title = letter.Title is null ? null : WordText.XmlSafe(letter.Title);
-        core.Subject = letter.Kamerstuk is { } kamerstuk ? WordText.XmlSafe(kamerstuk.Id) : null;
+        core.Subject = letter.PublicationId is { } id ? WordText.XmlSafe(id) : null;
+        core.Category = WordIdentityBlock.KindName(letter.Kind);
         core.Language = "nl-NL";
         // Whole seconds, as Word writes them: some readers of dcterms:W3CDTF reject seven fraction digits.
         var stamp = new DateTime(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);
@@ -29,11 +39,24 @@ internal static class WordProperties
         core.Modified = stamp;
 
         var properties = new Properties();
+        Add(properties, Kind, Text(WordIdentityBlock.KindName(letter.Kind)));
+        Add(properties, PublicationId, Text(letter.PublicationId));
         if (letter.Kamerstuk is { } identity)
         {
-            Add(properties, Dossier, identity.Dossier is { Length: > 0 } d ? new VTLPWSTR(WordText.XmlSafe(d)) : null);
-            Add(properties, Number, identity.Number is { Length: > 0 } n ? new VTLPWSTR(WordText.XmlSafe(n)) : null);
-            Add(properties, Vergaderjaar, identity.Vergaderjaar is { } year ? new VTLPWSTR(WordText.XmlSafe(year)) : null);
+            Add(properties, Dossier, Text(identity.Dossier));
+            Add(properties, Number, Text(identity.Number));
+            Add(properties, Vergaderjaar, Text(identity.Vergaderjaar));
+            Add(properties, DossierTitle, Text(identity.DossierTitle));
+            Add(properties, DocumentKind, Text(identity.DocumentKind));
+        }
+
+        if (letter.Letterhead is { } letterhead)
+        {
+            Add(properties, Subject, Text(letterhead.Subject));
+            Add(properties, Reference, Text(letterhead.Reference));
+            Add(properties, YourReference, Text(letterhead.YourReference));
+            Add(properties, Sender, Text(letterhead.Sender));
+            Add(properties, Addressee, Text(letterhead.Addressee));
         }
 
         // A date property (vt:filetime) so Word shows and sorts it as a date; the letter's date has no time of day.
@@ -45,6 +68,8 @@ internal static class WordProperties
             document.AddCustomFilePropertiesPart().Properties = properties;
         }
     }
+
+    private static VTLPWSTR? Text(string? value) => value is { Length: > 0 } v ? new VTLPWSTR(WordText.XmlSafe(v)) : null;
 
     private static void Add(Properties properties, string name, DocumentFormat.OpenXml.OpenXmlElement? value)
     {

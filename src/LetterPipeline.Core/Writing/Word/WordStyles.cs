@@ -7,6 +7,7 @@ namespace LetterPipeline.Core.Writing.Word;
 internal static class WordStyles
 {
     public const string Title = "Title";
+    public const string Identity = "LetterIdentity";
     public const string Normal = "Normal";
     public const string ListParagraph = "ListParagraph";
     public const string FootnoteText = "FootnoteText";
@@ -39,6 +40,16 @@ internal static class WordStyles
                 SpacingBetweenLines = new SpacingBetweenLines { After = "160", Line = "276", LineRule = LineSpacingRuleValues.Auto },
             })),
         Paragraph(Normal, "Normal", basedOn: null, primary: true, new StyleParagraphProperties(), new StyleRunProperties()),
+        Paragraph(Identity, "Letter Identity", Normal, primary: true,
+            new StyleParagraphProperties
+            {
+                // One rule under the block: Word and LibreOffice draw the border once around consecutive
+                // paragraphs whose borders are the same.
+                ParagraphBorders = new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4U, Space = 4U, Color = "808080" }),
+                ContextualSpacing = new ContextualSpacing(),
+                SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "240", Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            },
+            new StyleRunProperties { Color = new Color { Val = "404040" }, FontSize = new FontSize { Val = "17" }, FontSizeComplexScript = new FontSizeComplexScript { Val = "17" } }),
         Paragraph(Title, "Title", Normal, primary: true,
             new StyleParagraphProperties
             {

@@ -16,8 +16,10 @@ internal static class SampleLetters
     public static Paragraph Item(string text, params (string Number, int Offset)[] markers) =>
         new(text, markers.Select(m => new FootnoteMarker(m.Number, m.Offset)).ToArray(), true);
 
+    /// <summary>A letter; with <paramref name="kamerstuk"/>, a Kamerstuk print with that identity, as the parser gives one.</summary>
     public static Letter Create(string? title, IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, LetterIdentity? kamerstuk = null) =>
-        new(new SourceInfo("test.pdf", new string('0', 64), 1), title, kamerstuk, kamerstuk?.Date, sections, footnotes, footnotes.SelectMany(f => f.References).ToArray());
+        new(new SourceInfo("test.pdf", new string('0', 64), 1), title, kamerstuk, kamerstuk?.Date, sections, footnotes, footnotes.SelectMany(f => f.References).ToArray(),
+            kamerstuk is null ? LetterKind.Other : LetterKind.Kamerstuk, kamerstuk?.Id);
 
     /// <summary>A progress letter on Ukraine: intro without heading, three heading levels, a list, six footnotes.</summary>
     public static Letter Voortgang()

@@ -28,7 +28,10 @@ internal static class WordRoundTrip
             }
         }
 
-        var actual = document.Paragraphs.Select(p => $"{p.Style}|{p.Text}").ToList();
+        // The identity block leads page 1: each field the letter knows, on a row of its own.
+        var identity = document.Paragraphs.TakeWhile(p => p.Style == "LetterIdentity").Select(p => p.Text).ToList();
+        AssertIdentityBlock(letter, identity);
+        var actual = document.Paragraphs.Skip(identity.Count).Select(p => $"{p.Style}|{p.Text}").ToList();
         // An empty letter body still gets one empty paragraph to carry unreferenced footnotes; nothing else may be added.
         if (actual.Count == expected.Count + 1 && actual[^1] == "Normal|")
         {
@@ -44,6 +47,24 @@ internal static class WordRoundTrip
 
         AssertFootnotes(letter, document);
     }
+
+    private static void AssertIdentityBlock(Letter letter, List<string> rows)
+    {
+        string?[] known =
+        [
+            letter.PublicationId, letter.Kamerstuk?.Dossier, letter.Kamerstuk?.DossierTitle, letter.Letterhead?.Subject, letter.Letterhead?.Reference,
+            letter.Date?.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")),
+        ];
+        Assert.All(known.OfType<string>().Select(WordTextOf), field => Assert.Contains(rows, row => row.Contains(field, StringComparison.Ordinal)));
+        if (known.All(k => k is null) && letter.Kind == LetterKind.Other)
+        {
+            Assert.Empty(rows);
+        }
+    }
+
+    /// <summary>As Word carries text: characters XML cannot hold become U+FFFD.</summary>
+    private static string WordTextOf(string text) =>
+        new(text.Select(c => c < ' ' && c is not ('\t' or '\n' or '\r') ? '\uFFFD' : c).ToArray());
 
     private static void AssertFootnotes(Letter letter, ReadDocument document)
     {

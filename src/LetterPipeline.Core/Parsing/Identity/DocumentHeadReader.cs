@@ -1,0 +1,37 @@
+using LetterPipeline.Core.Layout;
+using LetterPipeline.Core.Model;
+
+namespace LetterPipeline.Core.Parsing.Identity;
+
+/// <summary>
+/// Everything a document prints about itself before its text: the Kamerstuk header block, an Aanhangsel's head or a
+/// letter's letterhead, the kind that follows from which of them it has, and the lines they occupy (never body text).
+/// </summary>
+internal sealed record DocumentHead(
+    LetterKind Kind,
+    KamerstukHeader Kamerstuk,
+    AanhangselHeading? Aanhangsel,
+    LetterheadReading Letterhead,
+    IReadOnlySet<TextLine> Lines,
+    IReadOnlyList<ParseWarning> Warnings);
+
+/// <summary>
+/// Reads page 1's head in the order the kinds exclude each other (a Kamerstuk print or an Aanhangsel has no
+/// letterhead), and the postal address blocks that stand anywhere.
+/// </summary>
+internal static class DocumentHeadReader
+{
+    public static DocumentHead Read(IReadOnlyList<PageLines> pages, BodyStyle style, Vocabulary words)
+    {
+        var kamerstuk = KamerstukIdentityParser.Parse(pages, words);
+        var aanhangsel = AanhangselHeaderParser.Parse(pages, words);
+        var letterhead = kamerstuk.HasHeaderBlock || aanhangsel is not null ? LetterheadReading.None : LetterheadParser.Parse(pages, style, words);
+        var kind = DocumentKindClassifier.Classify(kamerstuk, aanhangsel, letterhead);
+
+        var lines = new HashSet<TextLine>(kamerstuk.HeaderLines, ReferenceEqualityComparer.Instance);
+        lines.UnionWith(aanhangsel?.Lines ?? new HashSet<TextLine>());
+        lines.UnionWith(letterhead.Lines);
+        lines.UnionWith(AddressBlocks.Find(pages));
+        return new DocumentHead(kind, kamerstuk, aanhangsel, letterhead, lines, letterhead.Warnings);
+    }
+}
