@@ -7,13 +7,16 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// Everything a document prints about itself before its text: the Kamerstuk header block, an Aanhangsel's head or a
 /// letter's letterhead, the kind that follows from which of them it has, and the lines they occupy (never body text).
 /// </summary>
+/// <param name="Motion">A motion's or amendment's "MOTIE VAN HET LID …" line at the head of a document that is not the
+/// Kamerstuk print (the Kamer's own motion sheet).</param>
 internal sealed record DocumentHead(
     LetterKind Kind,
     KamerstukHeader Kamerstuk,
     AanhangselHeading? Aanhangsel,
     LetterheadReading Letterhead,
     IReadOnlySet<TextLine> Lines,
-    IReadOnlyList<ParseWarning> Warnings);
+    IReadOnlyList<ParseWarning> Warnings,
+    string? Motion = null);
 
 /// <summary>
 /// Reads page 1's head in the order the kinds exclude each other (a Kamerstuk print or an Aanhangsel has no
@@ -32,6 +35,16 @@ internal static class DocumentHeadReader
         lines.UnionWith(aanhangsel?.Lines ?? new HashSet<TextLine>());
         lines.UnionWith(letterhead.Lines);
         lines.UnionWith(AddressBlocks.Find(pages));
-        return new DocumentHead(kind, kamerstuk, aanhangsel, letterhead, lines, letterhead.Warnings);
+        var motion = kind == LetterKind.Other ? MotionLine(pages) : null;
+        if (motion is not null)
+        {
+            lines.Add(motion);
+        }
+
+        return new DocumentHead(kind, kamerstuk, aanhangsel, letterhead, lines, letterhead.Warnings, motion?.Text.Trim());
     }
+
+    /// <summary>"MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN" in the top third of page 1.</summary>
+    private static TextLine? MotionLine(IReadOnlyList<PageLines> pages) =>
+        pages.Take(1).SelectMany(p => p.Lines.Where(l => l.Baseline > p.Height * 0.66)).FirstOrDefault(l => TitleRules.IsMotion(l.Text));
 }

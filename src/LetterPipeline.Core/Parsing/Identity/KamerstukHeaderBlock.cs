@@ -39,25 +39,21 @@ internal static partial class KamerstukHeaderBlock
     public static KamerstukHeading? Read(PageLines page, Vocabulary words)
     {
         var lines = page.Lines;
-        var start = -1;
-        for (var i = 0; i < lines.Count; i++)
-        {
-            if (Masthead().IsMatch(lines[i].Text))
-            {
-                start = i;
-                break;
-            }
-        }
-
+        var start = Start(lines);
         if (start < 0)
         {
             return null;
         }
 
-        var taken = new HashSet<TextLine>(ReferenceEqualityComparer.Instance) { lines[start] };
+        var taken = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
         string? dossier = null, dossierTitle = null, number = null, kind = null, vergaderjaar = null;
         DateOnly? date = null;
-        for (var i = start + 1; i < lines.Count && i < start + 40; i++)
+        if (Masthead().IsMatch(lines[start].Text))
+        {
+            taken.Add(lines[start++]);
+        }
+
+        for (var i = start; i < lines.Count && i < start + 40; i++)
         {
             var line = lines[i];
             if (taken.Contains(line))
@@ -91,7 +87,8 @@ internal static partial class KamerstukHeaderBlock
                 taken.Add(line);
                 break;
             }
-            else if (!text.StartsWith("Aan de Voorzitter", StringComparison.Ordinal) && !text.All(char.IsAsciiDigit))
+            else if (!text.StartsWith("Aan de Voorzitter", StringComparison.Ordinal) && !text.All(char.IsAsciiDigit)
+                && !(number is not null && DateRowFollows(lines, i)))
             {
                 break;
             }
@@ -100,6 +97,53 @@ internal static partial class KamerstukHeaderBlock
         }
 
         return new KamerstukHeading(dossier, dossierTitle, number, kind, vergaderjaar, date, taken);
+    }
+
+    /// <summary>
+    /// Where the block begins: at the masthead, or (a print without it, as the Kamer's notifications have) at a
+    /// dossier row among page 1's first lines with a "Nr." row a few lines below it; -1 when there is none.
+    /// </summary>
+    private static int Start(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (Masthead().IsMatch(lines[i].Text))
+            {
+                return i;
+            }
+        }
+
+        for (var i = 0; i < lines.Count && i < 3; i++)
+        {
+            if (DossierLine().IsMatch(lines[i].Text) && lines.Skip(i + 1).Take(6).Any(l => NumberLine().IsMatch(l.Text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a date row comes within the next two lines, a line's height apart: what stands between the number
+    /// row and it ("Staten-Generaal" of a wrapped addressee, "Herdruk") still belongs to the header.
+    /// </summary>
+    private static bool DateRowFollows(IReadOnlyList<TextLine> lines, int index)
+    {
+        for (var j = index + 1; j < lines.Count && j <= index + 2; j++)
+        {
+            if (lines[j - 1].Baseline - lines[j].Baseline > lines[j].FontSize * 2.5)
+            {
+                return false;
+            }
+
+            if (DateLine().IsMatch(lines[j].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"21 501-02" → "21501-02"; "36 200 VIII" → "36200-VIII".</summary>

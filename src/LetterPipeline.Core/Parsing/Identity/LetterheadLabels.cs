@@ -49,6 +49,7 @@ internal static partial class LetterheadLabels
         ["Bijlagen"] = LetterheadField.Attachments,
         ["Bijlage"] = LetterheadField.Attachments,
         ["Contactpersoon"] = LetterheadField.Contact,
+        ["Auteur"] = LetterheadField.Contact,
         ["Behandeld door"] = LetterheadField.Contact,
         ["Inlichtingen"] = LetterheadField.Contact,
         ["Aan"] = LetterheadField.Addressee,
@@ -62,6 +63,7 @@ internal static partial class LetterheadLabels
         ["Postadres"] = LetterheadField.Other,
         ["Internet"] = LetterheadField.Other,
         ["Ons bezoekadres"] = LetterheadField.Other,
+        ["Kopie aan"] = LetterheadField.Other,
     };
 
     /// <summary>The label that opens <paramref name="text"/>, or null.</summary>
@@ -94,7 +96,7 @@ internal static partial class LetterheadLabels
         AnyDate().Match(text) is { Success: true } m ? DutchDate.Parse(m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value) : null;
 
     // Longer labels first, so "Uw brief van" is not read as "Uw brief" + "van …".
-    [GeneratedRegex(@"^(?:>\s*)?(?<label>Ons bezoekadres|Ons kenmerk|Onze referentie|Ons nummer|Uw kenmerk|Uw referentie|Uw brief van|Uw brief|Kenmerk|Referentie|Datum|Betreft|Onderwerp|Bijlage\(n\)|Bijlagen|Bijlage|Contactpersoon|Behandeld door|Inlichtingen|Retouradres|Telefoon|Doorkiesnummer|Fax|E-mail|Bezoekadres|Postadres|Internet|Aan|Van)(?<colon>\s*:)?(?=$|\s)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?:>\s*)?(?<label>Ons bezoekadres|Ons kenmerk|Onze referentie|Ons nummer|Uw kenmerk|Uw referentie|Uw brief van|Uw brief|Kenmerk|Referentie|Datum|Betreft|Onderwerp|Bijlage\(n\)|Bijlagen|Bijlage|Contactpersoon|Auteur|Kopie aan|Behandeld door|Inlichtingen|Retouradres|Telefoon|Doorkiesnummer|Fax|E-mail|Bezoekadres|Postadres|Internet|Aan|Van)(?<colon>\s*:)?(?=$|\s)(?<rest>.*)$")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[\p{Lu}][\p{L}.’' -]+\s\d+\s?[a-zA-Z]?(?:-\d+)?$|www\.|https?://|\S+@\S+\.\S+|@|[TtFE]\s*\+?\d|\+31|0\d{1,3}[ -]?\d{3})")]

@@ -19,7 +19,8 @@ internal sealed record LetterheadReading(Letterhead? Fields, DateOnly? Date, boo
 /// with its value after it on the same line, beside it on the same baseline, or below it in the same column. Fields
 /// stand in two places: the side column right of the text (rijkshuisstijl: sender, address, Kenmerk, Bijlage(n)…)
 /// and rows in the text column above the body (Datum, Betreft/Onderwerp). Above those rows hang the
-/// "> Retouradres …" line and the address block. Only lines recognised as one of these are taken out of the body.
+/// "> Retouradres …" line and the address block; a nota without labels in its text column has its own head
+/// (<see cref="NotaHeadParser"/>). Only lines recognised as one of these are taken out of the body.
 /// </summary>
 internal static class LetterheadParser
 {
@@ -36,7 +37,7 @@ internal static class LetterheadParser
         var page = pages[0];
         var lines = page.Lines;
         var taken = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var fields = new List<(LetterheadField Field, string Value, TextLine Label)>();
+        var fields = new List<(LetterheadField Field, string Value, TextLine? Label)>();
         var warnings = new List<ParseWarning>();
 
         var side = lines.Where(l => IsSideColumn(l, style)).ToList();
@@ -83,6 +84,16 @@ internal static class LetterheadParser
 
         var sender = Sender(side, taken);
         taken.UnionWith(side);
+        if (sideLabels.Count > 0 && !fields.Any(f => f.Field == LetterheadField.Subject))
+        {
+            var nota = NotaHeadParser.Read(page, style, taken, words);
+            taken.UnionWith(nota.Lines);
+            addressee ??= nota.Addressee;
+            if (nota.Subject is { } subject)
+            {
+                fields.Add((LetterheadField.Subject, subject, null));
+            }
+        }
 
         var letterhead = new Letterhead(
             Single(fields, LetterheadField.Sender, warnings) ?? sender,
@@ -259,7 +270,7 @@ internal static class LetterheadParser
     }
 
     /// <summary>The one value printed for <paramref name="field"/>; two different ones are ambiguous: null and a warning.</summary>
-    private static string? Single(List<(LetterheadField Field, string Value, TextLine Label)> fields, LetterheadField field, List<ParseWarning> warnings)
+    private static string? Single(List<(LetterheadField Field, string Value, TextLine? Label)> fields, LetterheadField field, List<ParseWarning> warnings)
     {
         var values = fields.Where(f => f.Field == field).Select(f => f.Value).Distinct(StringComparer.Ordinal).ToList();
         if (values.Count > 1)
@@ -271,7 +282,7 @@ internal static class LetterheadParser
         return values.FirstOrDefault();
     }
 
-    private static DateOnly? Date(List<(LetterheadField Field, string Value, TextLine Label)> fields, List<ParseWarning> warnings)
+    private static DateOnly? Date(List<(LetterheadField Field, string Value, TextLine? Label)> fields, List<ParseWarning> warnings)
     {
         var printed = fields.Where(f => f.Field == LetterheadField.Date).ToList();
         var dates = printed.Select(f => LetterheadLabels.FirstDate(f.Value)).Where(d => d is not null).Distinct().ToList();

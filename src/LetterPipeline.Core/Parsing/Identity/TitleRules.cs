@@ -13,6 +13,12 @@ internal static partial class TitleRules
 {
     public static (string? Title, IReadOnlyList<Section> Sections) Choose(DocumentHead head, string? printed, IReadOnlyList<Section> sections)
     {
+        if (printed is not null && Numbered().IsMatch(printed))
+        {
+            // "1. Inleiding" opens the text; a title is not numbered.
+            (printed, sections) = (null, Restore(printed, sections));
+        }
+
         switch (head.Kind)
         {
             case LetterKind.Aanhangsel when head.Aanhangsel?.Title is { } question:
@@ -21,10 +27,15 @@ internal static partial class TitleRules
                 return (kind, Restore(printed, sections));
             case LetterKind.Letter when head.Letterhead.Fields?.Subject is { } subject && (printed is null || !Restates(printed, subject)):
                 return (subject, Restore(printed, sections));
+            case LetterKind.Other when head.Motion is { } motion:
+                return (motion, Restore(printed, sections));
             default:
                 return (printed, sections);
         }
     }
+
+    /// <summary>True for a motion's or amendment's heading line: "MOTIE VAN HET LID …", "GEWIJZIGD AMENDEMENT VAN DE LEDEN …".</summary>
+    public static bool IsMotion(string text) => Motion().IsMatch(text);
 
     /// <summary>A heading that is not the title is the first section's heading, over the paragraphs that follow it.</summary>
     private static IReadOnlyList<Section> Restore(string? heading, IReadOnlyList<Section> sections)
@@ -34,12 +45,20 @@ internal static partial class TitleRules
             return sections;
         }
 
+        var level = Level(heading);
         if (sections.Count > 0 && sections[0] is { Heading: null } lead)
         {
-            return [new Section(1, heading, lead.Paragraphs), .. sections.Skip(1)];
+            return [new Section(level, heading, lead.Paragraphs), .. sections.Skip(1)];
         }
 
-        return [new Section(1, heading, []), .. sections];
+        return [new Section(level, heading, []), .. sections];
+    }
+
+    /// <summary>"2.1 Leveringen" → 2, "1. Inleiding" → 1; an unnumbered heading or a roman part → 1.</summary>
+    private static int Level(string heading)
+    {
+        var number = new string(heading.TakeWhile(c => char.IsAsciiDigit(c) || c == '.').ToArray()).Trim('.');
+        return number.Length == 0 ? 1 : Math.Min(number.Split('.').Length, 3);
     }
 
     /// <summary>True when the printed title says what the Betreft says (one contains the other's words).</summary>
@@ -53,8 +72,11 @@ internal static partial class TitleRules
     private static HashSet<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
 
-    [GeneratedRegex(@"^(?:GEWIJZIGDE?\s+|NIEUWE?\s+)?(?:MOTIE|AMENDEMENT)\b")]
+    [GeneratedRegex(@"^(?:GEWIJZIGDE?\s+|NIEUWE?\s+)?(?:MOTIE|AMENDEMENT)(?:\s+VAN\s+(?:HET\s+LID|DE\s+LEDEN)\b|$)")]
     private static partial Regex Motion();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.(?:\d{1,2}\.?)*|[IVXL]{1,5}\.|[a-z]\))\s+\p{L}")]
+    private static partial Regex Numbered();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

@@ -90,4 +90,41 @@ public sealed class KamerstukHeaderTests
         Assert.Equal("MOTIE VAN DE LEDEN INGE VAN DIJK EN GRINWIS", letter.Title);
         Assert.Equal(new DateOnly(2021, 7, 6), letter.Date);
     }
+
+    [Fact]
+    public void Parse_HeaderWithoutMasthead_StillReadsDossierKindAndDate()
+    {
+        // The Kamer's notification of a print: the same rows, without "Tweede Kamer der Staten-Generaal" above them.
+        var pdf = new TestPdf().Page()
+            .Text("29 338", 71, 760, size: 12, isBold: true).Text("Wetenschapsbudget", 177, 760, size: 12, isBold: true)
+            .Text("Nr. 289 Verslag van een schriftelijk overleg", 71, 729, size: 12, isBold: true)
+            .Text("Vastgesteld 16 januari 2024", 142, 714, size: 12);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 71, 669 - (i * 15));
+        }
+
+        var letter = new LetterParser().Parse(pdf.Build(), "test.pdf", "0").Letter;
+
+        Assert.Equal(LetterKind.Kamerstuk, letter.Kind);
+        Assert.Equal(("Wetenschapsbudget", "Verslag van een schriftelijk overleg", "kst-29338-289"),
+            (letter.Kamerstuk?.DossierTitle, letter.Kamerstuk?.DocumentKind, letter.PublicationId));
+        Assert.Equal(new DateOnly(2024, 1, 16), letter.Date);
+    }
+
+    [Fact]
+    public void Parse_MotionSheet_IsTitledByItsMotieLine()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Wijziging van de Wet Huis voor klokkenluiders en enige andere wetten", 28, 785, size: 9)
+            .Text("MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN", 28, 757)
+            .Text("De Kamer,", 95, 613, size: 12)
+            .Text("gehoord de beraadslaging,", 95, 585, size: 12)
+            .Text("verzoekt de regering om het Huis voor Klokkenluiders de centrale rol te geven,", 95, 556, size: 12);
+
+        var letter = new LetterParser().Parse(pdf.Build(), "test.pdf", "0").Letter;
+
+        Assert.Equal("MOTIE VAN DE LEDEN CHAKOR EN VAN NISPEN", letter.Title);
+        Assert.DoesNotContain(letter.Sections.SelectMany(s => s.Paragraphs), p => p.Text.Contains("MOTIE", StringComparison.Ordinal));
+    }
 }

@@ -140,6 +140,38 @@ public sealed class LetterheadTests
         Assert.StartsWith("Datum van inwerkingtreding", letter.Sections[0].Paragraphs[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Parse_NotaWithoutLabelsInItsTextColumn_ReadsAddresseeAndTheSubjectBesideItsLogo()
+    {
+        // A beslisnota: "nota" is an image, the subject stands beside it; the side column has the labels.
+        var pdf = new TestPdf().Page()
+            .Text("Directoraat-generaal", 459, 686, size: 6.5, isBold: true)
+            .Text("Bedrijfsleven & Innovatie", 459, 677, size: 6.5, isBold: true)
+            .Text("Aan de Minister van Economische Zaken", 78, 661, size: 9)
+            .Text("Datum", 459, 599, size: 6.5, isBold: true)
+            .Text("30 oktober 2024", 459, 590, size: 6.5)
+            .Text("Kenmerk", 459, 577, size: 6.5, isBold: true)
+            .Text("DGBI-O / 95900464", 459, 568, size: 6.5)
+            .Text("Doorgeleiding werkprogramma 2025 Adviescollege", 187, 558, size: 9)
+            .Text("Toetsing Regeldruk (ATR) aan Staten-Generaal", 187, 546, size: 9)
+            .Text("TER ONDERTEKENING", 78, 530, size: 9, isBold: true)
+            .Text("Parafenroute", 78, 488, size: 6.5, isBold: true)
+            .Text("Aanleiding", 78, 408, size: 9, isBold: true);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 78, 396 - (i * 12), size: 9);
+        }
+
+
+        var letter = Parse(pdf);
+
+        Assert.Equal(("Aan de Minister van Economische Zaken", "Doorgeleiding werkprogramma 2025 Adviescollege Toetsing Regeldruk (ATR) aan Staten-Generaal", "DGBI-O / 95900464"),
+            (letter.Letterhead?.Addressee, letter.Letterhead?.Subject, letter.Letterhead?.Reference));
+        Assert.Equal(letter.Letterhead!.Subject, letter.Title);
+        Assert.Equal("Aanleiding", letter.Sections[0].Heading);
+        Assert.StartsWith("Met deze brief", Assert.Single(letter.Sections.SelectMany(s => s.Paragraphs)).Text, StringComparison.Ordinal);
+    }
+
     /// <summary>Page 1 of a rijkshuisstijl letter (positions as in a 2023 ministry letter): Retouradres, address, side column, Datum and Betreft rows.</summary>
     private static TestPdf Rijkshuisstijl(TestPdf pdf) => pdf
         .Text("> Retouradres Postbus 20901 2500 EX Den Haag", 80, 700, size: 6.8)
