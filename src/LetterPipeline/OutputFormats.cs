@@ -9,6 +9,9 @@ internal static class OutputFormats
 
     private static readonly string[] Known = ["json", "docx"];
 
+    /// <summary>Every format the converter can write, whatever is configured now.</summary>
+    public static IReadOnlyList<string> All => Known;
+
     public static bool IsKnown(string format) => Known.Contains(format);
 
     /// <summary>The formats named in <paramref name="list"/> (comma-separated, any case), in the order given, without repeats.</summary>

@@ -11,13 +11,22 @@ internal static class CommandOptions
         var option = alias is null ? new Option<int>(name) : new Option<int>(name, alias);
         option.Description = description;
         option.DefaultValueFactory = _ => defaultValue;
-        option.Validators.Add(result =>
+        // A parser rather than a validator: a validator reading a value that did not parse throws instead of reporting.
+        option.CustomParser = result =>
         {
-            if (result.GetValueOrDefault<int>() < min || result.GetValueOrDefault<int>() > max)
+            if (result.Tokens.Count == 0)
             {
-                result.AddError($"{name} must be between {min} and {max}{(unit is null ? "" : " " + unit)}.");
+                return defaultValue;
             }
-        });
+
+            var text = result.Tokens[0].Value;
+            if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            {
+                result.AddError($"{name} takes a whole number from {min} to {max}{(unit is null ? "" : " " + unit)}; got '{text}'.");
+            }
+
+            return value;
+        };
         return option;
     }
 

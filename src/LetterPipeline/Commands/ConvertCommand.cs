@@ -3,7 +3,6 @@ using System.CommandLine;
 using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
-using Spectre.Console;
 
 namespace LetterPipeline.Commands;
 
@@ -35,18 +34,26 @@ internal static class ConvertCommand
             parallelism,
             timeout,
         };
-        command.SetAction((result, cancellationToken) => RunAsync(
-            result.GetValue(inputs)!,
-            result.GetValue(output)!,
-            new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
-                OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
-            cancellationToken));
+        command.SetAction((result, cancellationToken) =>
+        {
+            var files = result.GetValue(inputs)!;
+            // "--outt" before --out lands among the inputs: a mistyped option, not a missing file.
+            if (files.FirstOrDefault(i => i.StartsWith("--", StringComparison.Ordinal) && !File.Exists(i)) is { } stray)
+            {
+                return Task.FromResult(UsageErrors.Report(stray, command));
+            }
+
+            return RunAsync(files, result.GetValue(output)!,
+                new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
+                    OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
+                cancellationToken);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
-        var jobs = InputFiles.Expand(inputs, outDir, out var missing);
+        var expanded = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
         {
             await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {path}");
@@ -57,24 +64,18 @@ internal static class ConvertCommand
             return 1;
         }
 
+        if (OutputFolderProblem(outDir) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"letterpipe: cannot write to --out {outDir}: {problem}");
+            return 1;
+        }
+
+        var plan = OutputStems.Assign(expanded, Sha256OrPathHash, OutputStems.RecordedSha256);
         using var pool = new ConversionPool(options);
         var failures = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
-        var showProgress = jobs.Count > 1 && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
-        if (showProgress)
-        {
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-                .StartAsync(async context =>
-                {
-                    var task = context.AddTask("Converting", maxValue: jobs.Count);
-                    await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => task.Increment(1), cancellationToken);
-                });
-        }
-        else
-        {
-            await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => { }, cancellationToken);
-        }
+        var progress = new BatchProgress(plan.Jobs.Count);
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, plan.Jobs, options.Size, failures, written, progress, cancellationToken), "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
@@ -82,8 +83,57 @@ internal static class ConvertCommand
             await Console.Error.WriteLineAsync($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
         }
 
-        Console.WriteLine($"{jobs.Count - failures.Count} converted, {failures.Count} failed");
+        foreach (var rename in plan.Renamed)
+        {
+            Console.WriteLine($"{rename.Input}: written as {Path.GetRelativePath(outDir, rename.OutputStem)}.* ({rename.Reason})");
+        }
+
+        foreach (var copy in plan.Identical)
+        {
+            Console.WriteLine($"{copy.Input}: same content as {copy.SameAs}, converted once");
+        }
+
+        Console.WriteLine($"{plan.Jobs.Count - failures.Count} converted, {failures.Count} failed"
+            + (plan.Renamed.Count > 0 ? $", {plan.Renamed.Count} renamed to keep letters with the same name apart" : "")
+            + (plan.Identical.Count > 0 ? $", {plan.Identical.Count} identical copies not converted again" : ""));
         return failures.IsEmpty ? 0 : 2;
+    }
+
+    /// <summary>Why nothing can be written under <paramref name="outDir"/>, or null when a file can be created there.</summary>
+    private static string? OutputFolderProblem(string outDir)
+    {
+        try
+        {
+            if (File.Exists(outDir))
+            {
+                return "it is a file, not a folder.";
+            }
+
+            Directory.CreateDirectory(outDir);
+            using (File.Create(Path.Combine(outDir, $".letterpipe-{Guid.NewGuid():N}.probe"), 1, FileOptions.DeleteOnClose))
+            {
+                // Created and deleted: the folder takes new files.
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return ex.Message;
+        }
+    }
+
+    // An input that cannot be read gets a name of its own, and fails with io-error when it is converted.
+    private static string Sha256OrPathHash(string path)
+    {
+        try
+        {
+            return Worker.ContentHash.Sha256(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(path))));
+        }
     }
 
     private static async Task ConvertAllAsync(
@@ -92,13 +142,15 @@ internal static class ConvertCommand
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
         ConcurrentQueue<string> written,
-        Action progressed,
+        BatchProgress progress,
         CancellationToken cancellationToken)
     {
         try
         {
             await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
             {
+                var name = Path.GetFileName(job.Input);
+                progress.Started(name);
                 var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
                 foreach (var output in outcome.Outputs)
                 {
@@ -107,11 +159,13 @@ internal static class ConvertCommand
 
                 if (!outcome.Succeeded)
                 {
+                    // A .json finished before the .docx ran out of space or time stands for no letter.
+                    OutputFiles.RemoveAll(job.OutputStem);
                     failures.Enqueue(outcome);
-                    ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+                    WriteErrorFile(job, outcome);
                 }
 
-                progressed();
+                progress.Finished(name, outcome.Succeeded);
             });
         }
         finally
@@ -119,6 +173,19 @@ internal static class ConvertCommand
             // The children wrote without a flush per file (nothing here moves or records an input): the batch,
             // also one cut short by Ctrl-C, is on disk before the command reports it.
             FileSystemSync.Flush(written);
+        }
+    }
+
+    private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)
+    {
+        try
+        {
+            ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The disk that refused the output may refuse this too: the failure is still reported on stderr.
+            Console.Error.WriteLine($"{job.Input}: the error file could not be written either: {ex.Message}");
         }
     }
 }

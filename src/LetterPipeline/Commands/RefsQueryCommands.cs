@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
 
 namespace LetterPipeline.Commands;
@@ -36,15 +37,12 @@ internal static partial class RefsQueryCommands
 
     private static Command Top()
     {
-        var limit = new Option<int>("--limit") { Description = "How many documents.", DefaultValueFactory = _ => 20 };
-        limit.Validators.Add(r =>
+        var limit = CommandOptions.Bounded("--limit", "How many documents.", 20, 1, 100_000);
+        var since = new Option<DateOnly?>("--since")
         {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--limit must be at least 1.");
-            }
-        });
-        var since = new Option<DateOnly?>("--since") { Description = "Only citations by letters dated on or after this day (yyyy-MM-dd); undated letters are left out." };
+            Description = "Only citations by letters dated on or after this day: 2023-05-14, or 2023-05 and 2023 for the month's or year's first day; undated letters are left out.",
+            CustomParser = result => DateArgument.Parse(result, "--since"),
+        };
         var command = Query("top", "The most-cited documents: by citing letters, then by citations.", null, OutputFormat.Table,
             (input, format, store, output, _, ct) => TopAsync(input.GetValue(limit), input.GetValue(since), format, store, output, ct));
         command.Options.Add(limit);
@@ -78,13 +76,18 @@ internal static partial class RefsQueryCommands
         command.SetAction(async (result, ct) =>
         {
             // A multi-word argument also takes the --Section:Key=value tokens after it: those are configuration.
-            var configuration = result.UnmatchedTokens
+            var tokens = result.UnmatchedTokens
                 .Concat(argument is Argument<string[]> words ? result.GetValue(words)!.Where(IsSetting) : [])
                 .ToArray();
+            if (CommandSettings.Read(result, tokens, Console.Error) is not { } configuration)
+            {
+                return 1;
+            }
+
             using var access = await StoreAccess.OpenAsync(configuration, Console.Error, ct);
             return access is null ? 1 : await action(result, ParseFormat(result.GetValue(format)!), access.Store, Console.Out, Console.Error, ct);
         });
-        return command;
+        return SettingsHelp.Register(command, StorageOptions.SectionName);
     }
 
     private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal);

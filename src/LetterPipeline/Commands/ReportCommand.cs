@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using LetterPipeline.Core.Writing;
+using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
 
 namespace LetterPipeline.Commands;
@@ -20,10 +21,15 @@ internal static class ReportCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (result, ct) =>
         {
-            using var access = await StoreAccess.OpenAsync([.. result.UnmatchedTokens], Console.Error, ct);
+            if (CommandSettings.Read(result, Console.Error) is not { } settings)
+            {
+                return 1;
+            }
+
+            using var access = await StoreAccess.OpenAsync(settings, Console.Error, ct);
             return access is null ? 1 : await WriteAsync(access.Store, result.GetValue(output)!, Math.Max(1, result.GetValue(dossiers)), TimeProvider.System, Console.Out, ct);
         });
-        return command;
+        return SettingsHelp.Register(command, StorageOptions.SectionName);
     }
 
     internal static async Task<int> WriteAsync(IReferenceStore store, string path, int dossiers, TimeProvider clock, TextWriter output, CancellationToken cancellationToken)

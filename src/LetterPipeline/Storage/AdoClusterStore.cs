@@ -22,7 +22,7 @@ internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
         await using var connection = await database.OpenAsync(cancellationToken);
         await SqlCommands.ExecuteAsync(connection, null, """
             INSERT INTO cluster_nodes (node, started_at, last_seen) VALUES (@node, @now, @now)
-            ON CONFLICT (node) DO UPDATE SET started_at = excluded.started_at, last_seen = excluded.last_seen;
+            ON CONFLICT (node) DO UPDATE SET started_at = excluded.started_at, last_seen = excluded.last_seen, stopped_at = NULL;
             """, cancellationToken, ("@node", node), ("@now", database.TimeValue(now)));
         await SqlCommands.ExecuteAsync(connection, null, FreeLeftBehindSql, cancellationToken, ("@node", node));
     }
@@ -68,7 +68,14 @@ internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
         }
     }
 
-    public async Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken)
+    public async Task StopNodeAsync(string node, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, null, "UPDATE cluster_nodes SET stopped_at = @now, last_seen = @now WHERE node = @node;", cancellationToken,
+            ("@node", node), ("@now", database.TimeValue(now)));
+    }
+
+    public async Task<ClusterStatus> StatusAsync(DateTimeOffset now, TimeSpan aliveWithin, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,22 +92,51 @@ internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
         await using (var query = SqlCommands.Command(connection, null, """
             SELECT n.node, n.last_seen,
                    (SELECT COUNT(*) FROM document_claims c WHERE c.finished_by = n.node AND c.finished_status = 'converted'),
-                   (SELECT COUNT(*) FROM document_claims c WHERE c.finished_by = n.node AND c.finished_status = 'failed')
+                   (SELECT COUNT(*) FROM document_claims c WHERE c.finished_by = n.node AND c.finished_status = 'failed'),
+                   n.stopped_at
             FROM cluster_nodes n;
             """))
         await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
             {
-                nodes[reader.GetString(0)] = new NodeStatus(
+                var lastSeen = database.ReadTime(reader, 1);
+                var node = new NodeStatus(
                     Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture),
                     Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture),
-                    database.ReadTime(reader, 1));
+                    lastSeen,
+                    Alive: reader.IsDBNull(4) && lastSeen >= now - aliveWithin);
+                // A process that stopped or died without finishing anything is no part of the cluster's story.
+                if (node.Alive || node.Processed + node.Failed > 0)
+                {
+                    nodes[reader.GetString(0)] = node;
+                }
             }
         }
 
         return new ClusterStatus(counts.GetValueOrDefault(DocumentStatusText.Converted), counts.GetValueOrDefault(DocumentStatusText.Failed),
-            counts.GetValueOrDefault(DocumentStatusText.InProgress), nodes);
+            counts.GetValueOrDefault(DocumentStatusText.InProgress), nodes)
+        {
+            FailedFiles = await ProblemsAsync(connection, "status = @status", DocumentStatus.Failed, cancellationToken),
+            Retrying = await ProblemsAsync(connection, "status = @status AND code IS NOT NULL", DocumentStatus.InProgress, cancellationToken),
+        };
+    }
+
+    private async Task<IReadOnlyList<DocumentProblem>> ProblemsAsync(System.Data.Common.DbConnection connection, string where, DocumentStatus status,
+        CancellationToken cancellationToken)
+    {
+        await using var query = SqlCommands.Command(connection, null,
+            $"SELECT file, code, message, COALESCE(completed_at, claimed_at) FROM documents WHERE {where} ORDER BY {database.Ordinal("file")};",
+            ("@status", DocumentStatusText.Of(status)));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var problems = new List<DocumentProblem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            problems.Add(new DocumentProblem(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                database.ReadTime(reader, 3)));
+        }
+
+        return problems;
     }
 
     private static string StatusText(DocumentStatus status) => status is DocumentStatus.Converted or DocumentStatus.Failed

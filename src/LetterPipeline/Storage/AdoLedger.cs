@@ -10,6 +10,8 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
 {
     private const string WhereKey = "sha256 = @sha AND pipeline_version = @version";
 
+    private const string Columns = "file, output_stem, status, attempts, pages, code, message, stage, claimed_at, completed_at";
+
     public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(LedgerMigrations.Schema, cancellationToken);
 
     public async Task<LedgerEntry?> FindAsync(DocumentKey key, CancellationToken cancellationToken)
@@ -76,30 +78,87 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
             ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@file", file), ("@now", database.TimeValue(now))) == 1;
     }
 
-    private async Task<LedgerEntry?> FindAsync(DbConnection connection, DocumentKey key, CancellationToken cancellationToken)
+    public async Task<LedgerEntry> ReopenAsync(DocumentKey key, string file, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, null, $"""
+            UPDATE documents SET status = @status, file = @file, attempts = attempts + 1, claimed_at = @now, completed_at = NULL
+            WHERE {WhereKey};
+            """, cancellationToken,
+            ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@status", DocumentStatusText.Of(DocumentStatus.InProgress)), ("@file", file),
+            ("@now", database.TimeValue(now)));
+        return await FindAsync(connection, key, cancellationToken)
+            ?? throw new InvalidOperationException($"Ledger row {key} not found.");
+    }
+
+    public async Task DeferAsync(DocumentKey key, string code, string? message, string? stage, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await SqlCommands.ExecuteAsync(connection, null, $"UPDATE documents SET code = @code, message = @message, stage = @stage WHERE {WhereKey} AND status = @status;",
+            cancellationToken, ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@code", code), ("@message", message), ("@stage", stage),
+            ("@status", DocumentStatusText.Of(DocumentStatus.InProgress)));
+    }
+
+    public async Task<IReadOnlyList<LedgerEntry>> ListAsync(DocumentStatus status, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
         await using var query = SqlCommands.Command(connection, null, $"""
-            SELECT file, output_stem, status, attempts, pages, code, message, stage, claimed_at, completed_at
-            FROM documents WHERE {WhereKey};
-            """,
-            ("@sha", key.Sha256), ("@version", key.PipelineVersion));
+            SELECT {Columns}, sha256, pipeline_version FROM documents WHERE status = @status ORDER BY claimed_at, {database.Ordinal("file")};
+            """, ("@status", DocumentStatusText.Of(status)));
         await using var reader = await query.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        var entries = new List<LedgerEntry>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            return null;
+            entries.Add(Read(reader, new DocumentKey(reader.GetString(10), reader.GetString(11))));
         }
 
-        return new LedgerEntry(
-            key,
-            reader.GetString(0),
-            reader.GetString(1),
-            DocumentStatusText.Parse(reader.GetString(2)),
-            reader.GetInt32(3),
-            reader.GetInt32(4),
-            reader.IsDBNull(5) ? null : reader.GetString(5),
-            reader.IsDBNull(6) ? null : reader.GetString(6),
-            reader.IsDBNull(7) ? null : reader.GetString(7),
-            database.ReadTime(reader, 8),
-            reader.IsDBNull(9) ? null : database.ReadTime(reader, 9));
+        return entries;
     }
+
+    public async Task<IReadOnlyList<string>> DuplicatesAsync(DocumentKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var query = SqlCommands.Command(connection, null, $"SELECT file FROM duplicates WHERE {WhereKey} ORDER BY seen_at;",
+            ("@sha", key.Sha256), ("@version", key.PipelineVersion));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        var files = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            files.Add(reader.GetString(0));
+        }
+
+        return files;
+    }
+
+    public async Task ForgetAsync(DocumentKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        (string, object?)[] parameters = [("@sha", key.Sha256), ("@version", key.PipelineVersion)];
+        // The copies first: they refer to the document's row.
+        await SqlCommands.ExecuteAsync(connection, transaction, $"DELETE FROM duplicates WHERE {WhereKey};", cancellationToken, parameters);
+        await SqlCommands.ExecuteAsync(connection, transaction, $"DELETE FROM documents WHERE {WhereKey};", cancellationToken, parameters);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task<LedgerEntry?> FindAsync(DbConnection connection, DocumentKey key, CancellationToken cancellationToken)
+    {
+        await using var query = SqlCommands.Command(connection, null, $"SELECT {Columns} FROM documents WHERE {WhereKey};",
+            ("@sha", key.Sha256), ("@version", key.PipelineVersion));
+        await using var reader = await query.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader, key) : null;
+    }
+
+    private LedgerEntry Read(DbDataReader reader, DocumentKey key) => new(
+        key,
+        reader.GetString(0),
+        reader.GetString(1),
+        DocumentStatusText.Parse(reader.GetString(2)),
+        reader.GetInt32(3),
+        reader.GetInt32(4),
+        reader.IsDBNull(5) ? null : reader.GetString(5),
+        reader.IsDBNull(6) ? null : reader.GetString(6),
+        reader.IsDBNull(7) ? null : reader.GetString(7),
+        database.ReadTime(reader, 8),
+        reader.IsDBNull(9) ? null : database.ReadTime(reader, 9));
 }

@@ -34,6 +34,7 @@ internal static class ClusterMigrations
             CREATE INDEX document_claims_held ON document_claims (node) WHERE lease_until IS NOT NULL;
             CREATE INDEX document_claims_finished_by ON document_claims (finished_by);
             """),
+        (2, "ALTER TABLE cluster_nodes ADD COLUMN stopped_at TEXT;"),
     ];
 
     private static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
@@ -58,6 +59,7 @@ internal static class ClusterMigrations
             CREATE INDEX document_claims_held ON document_claims (node) WHERE lease_until IS NOT NULL;
             CREATE INDEX document_claims_finished_by ON document_claims (finished_by);
             """),
+        (3, "ALTER TABLE cluster_nodes ADD COLUMN stopped_at TIMESTAMPTZ;"),
     ];
 
     // The lock is any constant the program owns; declared after the lists, which static initialisation reads in order.

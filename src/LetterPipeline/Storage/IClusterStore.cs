@@ -1,10 +1,27 @@
 namespace LetterPipeline.Storage;
 
-/// <summary>What one node of the cluster has done and when it was last heard from.</summary>
-internal sealed record NodeStatus(int Processed, int Failed, DateTimeOffset? LastSeen);
+/// <summary>
+/// What one node of the cluster has done and when it was last heard from; <see cref="Alive"/> while it runs (it
+/// has not stopped and its heartbeat is recent).
+/// </summary>
+internal sealed record NodeStatus(int Processed, int Failed, DateTimeOffset? LastSeen, bool Alive = false);
 
-/// <summary>The cluster as the ledger sees it: documents by outcome, and per node.</summary>
-internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode);
+/// <summary>A document that is not converted, as the ledger records it: quarantined, or waiting to be retried.</summary>
+internal sealed record DocumentProblem(string File, string? Code, string? Message, DateTimeOffset? Time);
+
+/// <summary>
+/// The cluster as the ledger sees it: documents by outcome, and per node (the nodes alive and those that finished
+/// work). <see cref="FailedFiles"/> are quarantined; <see cref="Retrying"/> failed for a reason outside the letter
+/// and are tried again.
+/// </summary>
+internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode)
+{
+    public IReadOnlyList<DocumentProblem> FailedFiles { get; init; } = [];
+
+    public IReadOnlyList<DocumentProblem> Retrying { get; init; } = [];
+
+    public int NodesAlive => ByNode.Values.Count(n => n.Alive);
+}
 
 /// <summary>
 /// Document leases and node heartbeats, in the ledger's database. A node works on a document (converts it, or
@@ -38,5 +55,12 @@ internal interface IClusterStore
     /// </summary>
     Task HeartbeatAsync(string node, IReadOnlyCollection<DocumentKey> held, DateTimeOffset now, TimeSpan leaseTime, CancellationToken cancellationToken);
 
-    Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken);
+    /// <summary>Records that <paramref name="node"/> stopped cleanly: it no longer counts as alive.</summary>
+    Task StopNodeAsync(string node, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The documents by outcome and the nodes: alive when not stopped and seen within <paramref name="aliveWithin"/>
+    /// of <paramref name="now"/>; a node neither alive nor with finished work (a process that did nothing) is left out.
+    /// </summary>
+    Task<ClusterStatus> StatusAsync(DateTimeOffset now, TimeSpan aliveWithin, CancellationToken cancellationToken);
 }

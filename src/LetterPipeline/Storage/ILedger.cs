@@ -61,4 +61,26 @@ internal interface ILedger
 
     /// <summary>Records <paramref name="file"/> as a copy of the document under <paramref name="key"/>; false when already recorded.</summary>
     Task<bool> RecordDuplicateAsync(DocumentKey key, string file, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Takes a finished document up again in its own row: in progress, one more attempt, <paramref name="file"/> as
+    /// the input being converted. For a document whose outputs are missing where they are now wanted, or whose
+    /// failure was the environment's.
+    /// </summary>
+    Task<LedgerEntry> ReopenAsync(DocumentKey key, string file, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Notes why an in-progress document could not be converted this time (output folder unwritable, disk full): it
+    /// stays in progress and is tried again; <c>status</c> shows the reason.
+    /// </summary>
+    Task DeferAsync(DocumentKey key, string code, string? message, string? stage, CancellationToken cancellationToken);
+
+    /// <summary>The rows of every pipeline version with <paramref name="status"/>, oldest claim first.</summary>
+    Task<IReadOnlyList<LedgerEntry>> ListAsync(DocumentStatus status, CancellationToken cancellationToken);
+
+    /// <summary>The files recorded as copies of the document under <paramref name="key"/>.</summary>
+    Task<IReadOnlyList<string>> DuplicatesAsync(DocumentKey key, CancellationToken cancellationToken);
+
+    /// <summary>Deletes the document's row and its copies: the next time it is seen, it is new (<c>letterpipe retry</c>).</summary>
+    Task ForgetAsync(DocumentKey key, CancellationToken cancellationToken);
 }

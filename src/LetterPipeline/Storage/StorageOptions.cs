@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
@@ -14,11 +15,24 @@ internal sealed class StorageOptions
 
     public const string Postgres = "Postgres";
 
-    [Required] public string Provider { get; set; } = Sqlite;
+    [Required, Description("Database of the ledger and the reference store: Sqlite or Postgres")] public string Provider { get; set; } = Sqlite;
 
-    [Required] public string ConnectionString { get; set; } = "Data Source=output/ledger.db";
+    [Required, Description("SQLite (Data Source=…) or Npgsql connection string")] public string ConnectionString { get; set; } = "Data Source=output/ledger.db";
 
     public static bool IsPostgres(StorageOptions options) => string.Equals(options.Provider, Postgres, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the ledger is, for the log, without the password: "sqlite:/srv/out/ledger.db", "postgres://db:5432/letterpipe".</summary>
+    public static string Describe(StorageOptions options)
+    {
+        if (IsPostgres(options))
+        {
+            var pg = new NpgsqlConnectionStringBuilder(options.ConnectionString);
+            return $"postgres://{pg.Host}:{pg.Port}/{pg.Database}";
+        }
+
+        var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
+        return "sqlite:" + (file is { Length: > 0 } && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal) ? Path.GetFullPath(file) : file);
+    }
 }
 
 [OptionsValidator]

@@ -1,4 +1,7 @@
+using LetterPipeline.Commands;
+using LetterPipeline.Settings;
 using LetterPipeline.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -37,6 +40,15 @@ internal sealed class StoreAccess : IDisposable
         Func<IServiceProvider, CancellationToken, Task> prepare, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configuration, ContentRootPath = AppContext.BaseDirectory });
+        // As strict as 'run': a misspelt Storage:ConnectionString must not open the default database instead.
+        var review = SettingsCheck.Review(builder.Configuration);
+        if (review.Errors.Count > 0)
+        {
+            CommandSettings.WriteErrors(review.Errors, error);
+            return null;
+        }
+
+        builder.Configuration.AddInMemoryCollection(review.Normalised);
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName);

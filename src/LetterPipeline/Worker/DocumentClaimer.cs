@@ -1,15 +1,20 @@
+using LetterPipeline.Commands;
 using LetterPipeline.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Polly;
 
 namespace LetterPipeline.Worker;
 
 /// <summary>
 /// Decides from the ledger what a leased document needs: a new one is claimed and converted, one left in progress by
-/// an interrupted run is converted again, and one already converted or failed is settled without converting.
+/// an interrupted run (or by a failure of the environment) is converted again, one converted earlier whose outputs
+/// are not where the configuration now puts them (another output folder, another format, a deleted file) is
+/// converted again in its own row, and one done and complete is settled without converting.
 /// </summary>
 internal sealed class DocumentClaimer(
+    IOptions<PipelineOptions> options,
     ILedger ledger,
     DocumentConversion conversion,
     KnownDocumentSettler known,
@@ -48,7 +53,30 @@ internal sealed class DocumentClaimer(
             return await conversion.ConvertAsync(file, resumed, started);
         }
 
+        if (Unfinished(entry) is { } reason)
+        {
+            logger.LogReconverting(file.Relative, key.Sha256, reason);
+            var reopened = await io.ExecuteAsync(async ct => await ledger.ReopenAsync(key, file.Relative, clock.GetUtcNow(), ct), CancellationToken.None);
+            return await conversion.ConvertAsync(file, reopened, started);
+        }
+
         return await known.SettleAsync(file, entry, started, cancellationToken);
+    }
+
+    /// <summary>Why a document the ledger calls finished is not done yet, or null when it is.</summary>
+    private string? Unfinished(LedgerEntry entry)
+    {
+        if (entry.Status == DocumentStatus.Converted)
+        {
+            var stem = options.Value.OutputStemPath(entry.OutputStem);
+            var missing = OutputFiles.Paths(stem, options.Value.FormatList).Where(p => !File.Exists(p)).ToList();
+            return missing.Count == 0 ? null : $"its outputs are not all there ({string.Join(", ", missing)})";
+        }
+
+        // Recorded as quarantined by a version that did not yet tell the environment's failures from the letter's.
+        return entry.Status == DocumentStatus.Failed && EnvironmentFailures.Includes(entry.Code)
+            ? $"it failed for a reason outside the letter ({entry.Code}: {entry.Message})"
+            : null;
     }
 
     /// <summary>
@@ -59,7 +87,7 @@ internal sealed class DocumentClaimer(
     {
         var stem = Path.ChangeExtension(file.Relative, null);
         return await io.ExecuteAsync(async ct => await ledger.IsOutputStemTakenAsync(stem, key, ct), cancellationToken)
-            ? $"{stem}-{key.Sha256[..8]}"
+            ? OutputStems.WithHash(stem, key.Sha256)
             : stem;
     }
 }

@@ -1,5 +1,6 @@
 using LetterPipeline.Core;
 using LetterPipeline.Isolation;
+using LetterPipeline.Settings;
 using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,9 @@ namespace LetterPipeline.Worker;
 /// <summary>
 /// Converts a document the ledger has claimed for an inbox file, records the outcome and moves the input to archive
 /// or failed. The claim is in flight: it is converted, recorded and moved even if shutdown begins meanwhile, so no
-/// claim is left half done.
+/// claim is left half done. A failure of the environment (output folder missing or unwritable, disk full) is not
+/// the letter's: the document stays in progress, its input in the inbox, and a later pass tries again. Whatever a
+/// failed conversion left among the outputs is removed.
 /// </summary>
 internal sealed class DocumentConversion(
     IOptions<PipelineOptions> options,
@@ -20,6 +23,7 @@ internal sealed class DocumentConversion(
     ReferenceRecorder references,
     ILedger ledger,
     InputArchive archive,
+    RetryBackoff backoff,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
     ILogger<InboxProcessor> logger)
@@ -29,7 +33,21 @@ internal sealed class DocumentConversion(
     {
         var done = CancellationToken.None;
         // Not cancelled: the worker's pool is as large as the pass's parallelism, so a child is free.
-        var outcome = await converter.ConvertAsync(file.FullPath, Path.Combine(Path.GetFullPath(options.Value.Output), entry.OutputStem), done);
+        var stemPath = options.Value.OutputStemPath(entry.OutputStem);
+        var outcome = await converter.ConvertAsync(file.FullPath, stemPath, done);
+        if (!outcome.Succeeded)
+        {
+            OutputFiles.RemoveAll(stemPath);
+        }
+
+        if (outcome.Code is { } failure && EnvironmentFailures.Includes(failure))
+        {
+            await io.ExecuteAsync(async ct => await ledger.DeferAsync(entry.Key, failure.ToCode(), outcome.Message, outcome.Stage, ct), done);
+            var wait = backoff.Failed(file.Relative);
+            logger.LogDeferred(file.Relative, entry.Key.Sha256, failure.ToCode(), outcome.Message, (long)clock.GetElapsedTime(started).TotalMilliseconds,
+                Duration.Format(wait));
+            return DocumentResult.Deferred;
+        }
 
         var status = outcome.Succeeded ? DocumentStatus.Converted : DocumentStatus.Failed;
         var destination = archive.Destination(status, file, entry.Key.Sha256);

@@ -36,9 +36,25 @@ internal static partial class InboxLog
     public static partial void LogLeaseLost(this ILogger logger, string file, string sha256);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information,
-        Message = "Pass done: {Converted} converted, {Quarantined} quarantined, {Duplicates} duplicates, {Unchanged} unchanged, {StillWriting} still being written, {Leased} leased by other nodes, {Errors} errors in {Milliseconds} ms")]
-    public static partial void LogPass(this ILogger logger, int converted, int quarantined, int duplicates, int unchanged, int stillWriting, int leased, int errors, long milliseconds);
+        Message = "Pass done: {Converted} converted, {Quarantined} quarantined, {Duplicates} duplicates, {Unchanged} unchanged, {StillWriting} still being written, {Leased} leased by other nodes, {RetryLater} to retry later, {Errors} errors in {Milliseconds} ms")]
+    public static partial void LogPass(this ILogger logger, int converted, int quarantined, int duplicates, int unchanged, int stillWriting, int leased, int retryLater, int errors, long milliseconds);
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Warning, Message = "Pass interrupted by shutdown after {Converted} of {Ready} documents; the rest is left for the next run")]
     public static partial void LogPassInterrupted(this ILogger logger, int converted, int ready);
+
+    [LoggerMessage(EventId = 51, Level = LogLevel.Warning,
+        Message = "{File} not converted for a reason outside the letter, retried in {Wait} sha={Sha256} code={Code} ms={Milliseconds}: {Reason}")]
+    public static partial void LogDeferred(this ILogger logger, string file, string sha256, string code, string? reason, long milliseconds, string wait);
+
+    [LoggerMessage(EventId = 52, Level = LogLevel.Information, Message = "{File} failed for a reason outside the letter before; tried again after {Due}")]
+    public static partial void LogWaiting(this ILogger logger, string file, DateTimeOffset due);
+
+    [LoggerMessage(EventId = 53, Level = LogLevel.Information, Message = "{File} converted again sha={Sha256}: {Reason}")]
+    public static partial void LogReconverting(this ILogger logger, string file, string sha256, string reason);
+
+    [LoggerMessage(EventId = 54, Level = LogLevel.Information, Message = "Pass progress: {Progress}")]
+    public static partial void LogPassProgress(this ILogger logger, string progress);
+
+    [LoggerMessage(EventId = 55, Level = LogLevel.Warning, Message = "Not done in this pass: {Files}")]
+    public static partial void LogNotDone(this ILogger logger, string files);
 }

@@ -21,6 +21,22 @@ internal sealed partial class NodeHeartbeat(IClusterStore store, HeldLeases held
         await base.StartAsync(cancellationToken);
     }
 
+    /// <summary>After the last beat, records the node as stopped, so <c>status</c> stops counting it as alive.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await store.StopNodeAsync(options.Value.NodeId, clock.GetUtcNow(), cancellationToken);
+        }
+#pragma warning disable CA1031 // The database may be gone at shutdown; the node then reads as dead once its heartbeat is old.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogStopNotRecorded(ex, options.Value.NodeId);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
@@ -56,4 +72,7 @@ internal sealed partial class NodeHeartbeat(IClusterStore store, HeldLeases held
 
     [LoggerMessage(EventId = 31, Level = LogLevel.Warning, Message = "Node {Node} heartbeat failed; retrying on the next beat")]
     private partial void LogHeartbeatFailed(Exception exception, string node);
+
+    [LoggerMessage(EventId = 56, Level = LogLevel.Warning, Message = "Node {Node} could not record that it stopped; 'status' counts it as alive until its heartbeat is old")]
+    private partial void LogStopNotRecorded(Exception exception, string node);
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using LetterPipeline.Isolation;
 using Microsoft.Extensions.Options;
@@ -11,41 +12,45 @@ internal sealed class PipelineOptions
     public const string SectionName = "Pipeline";
 
     /// <summary>Folder scanned (recursively) for *.pdf.</summary>
-    [Required] public string Inbox { get; set; } = "";
+    [Required, Description("Folder scanned (recursively) for *.pdf; must exist")] public string Inbox { get; set; } = "";
 
     /// <summary>Folder for the outputs, mirroring the inbox's sub-folders.</summary>
-    [Required] public string Output { get; set; } = "";
+    [Required, Description("Folder for <name>.json and .docx, mirroring the inbox's sub-folders")] public string Output { get; set; } = "";
 
     /// <summary>Converted inputs are moved here (unless <see cref="KeepInputs"/>).</summary>
-    [Required] public string Archive { get; set; } = "";
+    [Required, Description("Converted inputs are moved here (unless KeepInputs)")] public string Archive { get; set; } = "";
 
     /// <summary>Inputs that cannot be converted are moved here beside their <c>.error.json</c>.</summary>
-    [Required] public string Failed { get; set; } = "";
+    [Required, Description("Inputs that cannot be converted are moved here, beside <name>.error.json")] public string Failed { get; set; } = "";
 
     /// <summary>Leave inputs in the inbox and rely on the ledger to skip them next time.</summary>
+    [Description("Leave inputs in the inbox; the ledger keeps them from being converted again")]
     public bool KeepInputs { get; set; }
 
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00"), Description("The time limit per document, 1s to 1h")]
     public TimeSpan DocumentTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
-    [Range(1, 256)]
+    [Range(1, 256), Description("Documents converted at once, each in its own process, 1 to 256"), DefaultValue("number of cores")]
     public int Parallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Heap limit of each converter process.</summary>
-    [Range(256, 65536)]
+    [Range(256, 65536), Description("The heap limit of each converter process in MB, 256 to 65536")]
     public int MemoryLimitMb { get; set; } = 1024;
 
     /// <summary>A file whose size or time stamp changes within this interval is still being copied: left for the next pass.</summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00"), Description("A file that changes within this time is still being copied in and waits, 0s to 10m")]
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// Output formats, comma-separated ("json,docx"). A string, not a list: the configuration binder appends a
     /// list to its default, and an environment variable could only replace single items of one.
     /// </summary>
-    [Required] public string Formats { get; set; } = string.Join(',', OutputFormats.Default);
+    [Required, Description("Output formats, comma-separated: json, docx")] public string Formats { get; set; } = string.Join(',', OutputFormats.Default);
 
     public IReadOnlyList<string> FormatList => OutputFormats.Parse(Formats, out _);
+
+    /// <summary>Where a document's outputs go now: <paramref name="outputStem"/> (from the ledger) under <see cref="Output"/>.</summary>
+    public string OutputStemPath(string outputStem) => Path.Combine(Path.GetFullPath(Output), outputStem);
 }
 
 /// <summary>The <c>Schedule</c> section.</summary>
@@ -54,7 +59,7 @@ internal sealed class ScheduleOptions
     public const string SectionName = "Schedule";
 
     /// <summary>Quartz cron expression (with seconds): when a pass starts. Default: every minute.</summary>
-    [Required] public string Cron { get; set; } = "0 * * * * ?";
+    [Required, Description("Quartz cron expression (with seconds): when a pass starts; unused by --once")] public string Cron { get; set; } = "0 * * * * ?";
 }
 
 [OptionsValidator]

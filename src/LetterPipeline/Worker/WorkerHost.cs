@@ -1,17 +1,20 @@
 using System.Globalization;
 using LetterPipeline.Isolation;
+using LetterPipeline.Settings;
 using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace LetterPipeline.Worker;
 
-/// <summary>The composition root of <c>letterpipe run</c>.</summary>
-internal static class WorkerHost
+/// <summary>The composition root of <c>letterpipe run</c>, and of <c>retry</c> and <c>reconvert</c>, which share its configuration.</summary>
+internal static partial class WorkerHost
 {
     // Time for in-flight documents to finish on SIGTERM, beyond the longest one may take.
     private static readonly TimeSpan ShutdownGrace = TimeSpan.FromSeconds(15);
@@ -23,6 +26,10 @@ internal static class WorkerHost
         // appsettings.json ships beside the program; relative paths in it resolve against the working directory.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var services = builder.Services;
+        // Checked before anything binds: a misspelt setting must stop the program, not leave a default in its place.
+        var review = SettingsCheck.Review(builder.Configuration);
+        builder.Configuration.AddInMemoryCollection(review.Normalised);
+        services.AddSingleton(review);
 
         // The shipped appsettings.json sets a short clock time for people reading a terminal; machines reading JSON get UTC ISO 8601.
         services.Configure<JsonConsoleFormatterOptions>(json =>
@@ -38,6 +45,12 @@ internal static class WorkerHost
         services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
         services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
         services.AddOptionsWithValidateOnStart<ClusterOptions, ClusterOptionsValidator>().BindConfiguration(ClusterOptions.SectionName);
+        if (builder.Configuration[$"{ClusterOptions.SectionName}:{nameof(ClusterOptions.NodeId)}"] is null && !StorageOptions.IsPostgres(Bind(builder.Configuration)))
+        {
+            // One worker per SQLite ledger: every run of it is the same node, not a new one per process in 'status'.
+            services.PostConfigure<ClusterOptions>(o => o.NodeId = Environment.MachineName);
+        }
+
         // Read raw: the validated options are not available while the host is being built.
         var documentTimeout = TimeSpan.TryParse(builder.Configuration[$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.DocumentTimeout)}"],
             CultureInfo.InvariantCulture, out var configured) ? configured : new PipelineOptions().DocumentTimeout;
@@ -53,6 +66,7 @@ internal static class WorkerHost
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
             return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
         });
+        services.AddSingleton<RetryBackoff>();
         services.AddSingleton<InboxScanner>();
         services.AddSingleton<InputArchive>();
         services.AddSingleton<DocumentConversion>();
@@ -60,6 +74,8 @@ internal static class WorkerHost
         services.AddSingleton<DocumentClaimer>();
         services.AddSingleton<DocumentLease>();
         services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<QuarantineRelease>();
+        services.AddSingleton<OutputRebuild>();
 
         if (scheduled)
         {
@@ -89,6 +105,12 @@ internal static class WorkerHost
     /// </summary>
     public static IReadOnlyList<string> ConfigurationErrors(IHost host)
     {
+        // Unknown names and unreadable values first: binding them would only add the same problem in .NET's words.
+        if (host.Services.GetRequiredService<SettingsReview>().Errors is { Count: > 0 } mistakes)
+        {
+            return mistakes;
+        }
+
         var errors = new List<string>();
         Check(() => host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
@@ -96,6 +118,23 @@ internal static class WorkerHost
         Check(() => host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value, errors);
         return errors;
     }
+
+    /// <summary>One line with everything an operator needs to know the worker is looking where they think it is.</summary>
+    public static void LogStart(IHost host, bool once)
+    {
+        var pipeline = host.Services.GetRequiredService<IOptions<PipelineOptions>>().Value;
+        var storage = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
+        var cron = host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value.Cron;
+        var node = host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value.NodeId;
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(WorkerHost).FullName!);
+        LogStarting(logger, Path.GetFullPath(pipeline.Inbox), Path.GetFullPath(pipeline.Output), Path.GetFullPath(pipeline.Archive), Path.GetFullPath(pipeline.Failed),
+            pipeline.KeepInputs, string.Join(',', pipeline.FormatList), StorageOptions.Describe(storage), pipeline.Parallelism, once ? "once" : $"'{cron}'", node);
+    }
+
+    [LoggerMessage(EventId = 50, Level = LogLevel.Information,
+        Message = "Starting: inbox={Inbox} output={Output} archive={Archive} failed={Failed} keepInputs={KeepInputs} formats={Formats} ledger={Ledger} parallelism={Parallelism} schedule={Schedule} node={Node}")]
+    private static partial void LogStarting(ILogger logger, string inbox, string output, string archive, string failed, bool keepInputs, string formats, string ledger,
+        int parallelism, string schedule, string node);
 
     private static StorageOptions Bind(Microsoft.Extensions.Configuration.IConfiguration configuration) =>
         new() { Provider = configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.Provider)}"] ?? StorageOptions.Sqlite };

@@ -76,9 +76,9 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.True(await store.ReleaseAsync(Key, "a", DocumentStatus.Converted, Noon.AddSeconds(1), CancellationToken.None));
 
         Assert.True(await store.TryLeaseAsync(Key, "b", Noon.AddSeconds(2), Lease, CancellationToken.None));
-        var status = await store.StatusAsync(CancellationToken.None);
+        var status = await store.StatusAsync(Noon.AddSeconds(2), Lease, CancellationToken.None);
         Assert.Equal((1, 0, 0), (status.Processed, status.Failed, status.InProgress));
-        Assert.Equal(new NodeStatus(1, 0, Noon), status.ByNode["a"]);
+        Assert.Equal(new NodeStatus(1, 0, Noon, Alive: true), status.ByNode["a"]);
     }
 
     [Theory, InlineData("sqlite"), PostgresData]
@@ -111,12 +111,57 @@ public sealed class ClusterStoreTests : IDisposable
         await Finish(keys[1], "b", DocumentStatus.Converted);
         await Finish(keys[2], "a", DocumentStatus.Failed);
 
-        var status = await store.StatusAsync(CancellationToken.None);
+        var status = await store.StatusAsync(Noon.AddSeconds(10), Lease, CancellationToken.None);
 
         Assert.Equal((2, 1, 1), (status.Processed, status.Failed, status.InProgress));
         Assert.Equal(["a", "b"], status.ByNode.Keys);
-        Assert.Equal(new NodeStatus(1, 1, Noon), status.ByNode["a"]);
-        Assert.Equal(new NodeStatus(1, 0, Noon.AddSeconds(10)), status.ByNode["b"]);
+        Assert.Equal(new NodeStatus(1, 1, Noon, Alive: true), status.ByNode["a"]);
+        Assert.Equal(new NodeStatus(1, 0, Noon.AddSeconds(10), Alive: true), status.ByNode["b"]);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task StatusAsync_StoppedSilentAndIdleNodes_CountsOnlyLiveOnesAndKeepsThoseThatWorked(string provider)
+    {
+        await StartAsync(provider);
+        foreach (var node in new[] { "worked-then-stopped", "idle-then-stopped", "idle-and-silent", "running" })
+        {
+            await store.StartNodeAsync(node, Noon, CancellationToken.None);
+        }
+
+        await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
+        await store.TryLeaseAsync(Key, "worked-then-stopped", Noon, Lease, CancellationToken.None);
+        await Finish(Key, "worked-then-stopped", DocumentStatus.Converted);
+        await store.StopNodeAsync("worked-then-stopped", Noon.AddSeconds(5), CancellationToken.None);
+        await store.StopNodeAsync("idle-then-stopped", Noon.AddSeconds(5), CancellationToken.None);
+        await store.HeartbeatAsync("running", [], Noon.AddSeconds(50), Lease, CancellationToken.None);
+
+        var status = await store.StatusAsync(Noon.AddSeconds(60), Lease, CancellationToken.None);
+
+        Assert.Equal(["running", "worked-then-stopped"], status.ByNode.Keys);
+        Assert.Equal(1, status.NodesAlive);
+        Assert.Equal(new NodeStatus(1, 0, Noon.AddSeconds(5), Alive: false), status.ByNode["worked-then-stopped"]);
+        Assert.True(status.ByNode["running"].Alive);
+
+        // The same node id started again is alive again.
+        await store.StartNodeAsync("worked-then-stopped", Noon.AddSeconds(61), CancellationToken.None);
+        Assert.True((await store.StatusAsync(Noon.AddSeconds(62), Lease, CancellationToken.None)).ByNode["worked-then-stopped"].Alive);
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task StatusAsync_FailedAndDeferredDocuments_ListsThemWithCodeAndMessage(string provider)
+    {
+        await StartAsync(provider);
+        var deferred = Key with { Sha256 = new string('b', 64) };
+        await ledger.ClaimAsync(Key, "2023/bad.pdf", "2023/bad", Noon, CancellationToken.None);
+        await ledger.CompleteAsync(Key, new LedgerCompletion(DocumentStatus.Failed, 0, 3, "corrupt", "no trailer found", "open", Noon.AddSeconds(1)), CancellationToken.None);
+        await ledger.ClaimAsync(deferred, "full.pdf", "full", Noon, CancellationToken.None);
+        await ledger.DeferAsync(deferred, "io-error", "No space left on device", "io", CancellationToken.None);
+
+        var status = await store.StatusAsync(Noon.AddSeconds(2), Lease, CancellationToken.None);
+
+        Assert.Equal(new DocumentProblem("2023/bad.pdf", "corrupt", "no trailer found", Noon.AddSeconds(1)), Assert.Single(status.FailedFiles));
+        Assert.Equal(new DocumentProblem("full.pdf", "io-error", "No space left on device", Noon), Assert.Single(status.Retrying));
+        Assert.Equal((0, 1, 1), (status.Processed, status.Failed, status.InProgress));
     }
 
     [Theory, InlineData("sqlite"), PostgresData]

@@ -81,5 +81,8 @@ internal sealed class FakeClusterStore : IClusterStore
         }
     }
 
-    public Task<ClusterStatus> StatusAsync(CancellationToken cancellationToken) => throw new NotSupportedException("The inbox pass never asks for the cluster's status.");
+    public Task StopNodeAsync(string node, DateTimeOffset now, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task<ClusterStatus> StatusAsync(DateTimeOffset now, TimeSpan aliveWithin, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The inbox pass never asks for the cluster's status.");
 }

@@ -11,11 +11,13 @@ namespace LetterPipeline.Tests.Support;
 internal sealed record ConversionCall(string Input, string OutputStem);
 
 /// <summary>
-/// Stands in for the conversion pool: by default "converts" any input into a two-page letter's JSON at the output
-/// stem, as a child process would. <see cref="Failing"/> makes it report a failure instead; <see cref="During"/>
-/// runs while a document is being converted.
+/// Stands in for the conversion pool: by default "converts" any input into a two-page letter, writing each of the
+/// configured formats at the output stem (the letter's JSON for json, a stand-in for the rest), as a child process
+/// would; like one, it reports an output it cannot write as <see cref="FailureCode.IoError"/>. <see cref="Failing"/>
+/// makes it report a failure instead, after writing the JSON first when <see cref="WritesJsonBeforeFailing"/>;
+/// <see cref="During"/> runs while a document is being converted.
 /// </summary>
-internal sealed class FakeConverter : IDocumentConverter
+internal sealed class FakeConverter(Func<IReadOnlyList<string>> formats) : IDocumentConverter
 {
     private readonly ConcurrentQueue<ConversionCall> calls = new();
 
@@ -23,6 +25,9 @@ internal sealed class FakeConverter : IDocumentConverter
 
     /// <summary>When set, every document fails with this code.</summary>
     public FailureCode? Failing { get; set; }
+
+    /// <summary>A failure that strikes after the JSON was written (the .docx ran out of time or space).</summary>
+    public bool WritesJsonBeforeFailing { get; set; }
 
     public Func<ConversionCall, Task>? During { get; set; }
 
@@ -35,14 +40,45 @@ internal sealed class FakeConverter : IDocumentConverter
             await During(call);
         }
 
-        if (Failing is { } code)
+        try
         {
-            return ConversionOutcome.Failure(input, code, "no trailer found", "open", 3);
-        }
+            if (Failing is { } code)
+            {
+                if (WritesJsonBeforeFailing)
+                {
+                    WriteJson(input, outputStem);
+                }
 
-        var json = outputStem + ".json";
+                return ConversionOutcome.Failure(input, code, "no trailer found", "open", 3);
+            }
+
+            var outputs = new List<string>();
+            foreach (var format in formats())
+            {
+                var path = $"{outputStem}.{format}";
+                if (format == "json")
+                {
+                    WriteJson(input, outputStem);
+                }
+                else
+                {
+                    AtomicFile.Write(path, stream => stream.Write("PK"u8));
+                }
+
+                outputs.Add(path);
+            }
+
+            return ConversionOutcome.Success(input, 2, outputs, 7, 0);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ConversionOutcome.Failure(input, FailureCode.IoError, ex.Message, "io", 3);
+        }
+    }
+
+    private static void WriteJson(string input, string outputStem)
+    {
         var letter = SomeLetter.Citing(ContentHash.Sha256(input), new DateOnly(2023, 2, 14), "Kamerstuk 36 045, nr. 1");
-        AtomicFile.Write(json, stream => new JsonLetterWriter().Write(letter, stream));
-        return ConversionOutcome.Success(input, 2, [json], 7, 0);
+        AtomicFile.Write(outputStem + ".json", stream => new JsonLetterWriter().Write(letter, stream));
     }
 }

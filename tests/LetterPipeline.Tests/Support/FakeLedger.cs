@@ -109,6 +109,55 @@ internal sealed class FakeLedger : ILedger
         }
     }
 
+    public Task<LedgerEntry> ReopenAsync(DocumentKey key, string file, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            var entry = rows[key] with { Status = DocumentStatus.InProgress, File = file, Attempts = rows[key].Attempts + 1, ClaimedAt = now, CompletedAt = null };
+            rows[key] = entry;
+            return Task.FromResult(entry);
+        }
+    }
+
+    public Task DeferAsync(DocumentKey key, string code, string? message, string? stage, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            if (rows[key].Status == DocumentStatus.InProgress)
+            {
+                rows[key] = rows[key] with { Code = code, Message = message, Stage = stage };
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+
+    public Task<IReadOnlyList<LedgerEntry>> ListAsync(DocumentStatus status, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<LedgerEntry>>([.. rows.Values.Where(r => r.Status == status).OrderBy(r => r.ClaimedAt)]);
+        }
+    }
+
+    public Task<IReadOnlyList<string>> DuplicatesAsync(DocumentKey key, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            return Task.FromResult<IReadOnlyList<string>>([.. duplicates.Where(d => d.Key == key).Select(d => d.File)]);
+        }
+    }
+
+    public Task ForgetAsync(DocumentKey key, CancellationToken cancellationToken)
+    {
+        lock (gate)
+        {
+            duplicates.RemoveAll(d => d.Key == key);
+            rows.Remove(key);
+            return Task.CompletedTask;
+        }
+    }
+
     public Task<bool> RecordDuplicateAsync(DocumentKey key, string file, DateTimeOffset now, CancellationToken cancellationToken)
     {
         lock (gate)

@@ -15,7 +15,7 @@ public sealed class InboxProcessorTests : IDisposable
 {
     // The pass's log events (InboxLog): the ids are part of the log's contract.
     private const int Converted = 1, Quarantined = 2, Duplicate = 3, Unchanged = 4, Settled = 5, StillWriting = 6, NotProcessed = 7,
-        Leased = 8, LeaseLost = 9, PassDone = 10;
+        Leased = 8, LeaseLost = 9, PassDone = 10, Deferred = 51, Waiting = 52, ConvertedAgain = 53, NotDone = 55;
 
     private readonly InboxRig rig = new();
 
@@ -57,7 +57,8 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Contains($"\"code\": \"{FailureCode.Corrupt.ToCode()}\"", File.ReadAllText(Path.Combine(rig.Failed, "brief.error.json")), StringComparison.Ordinal);
         Assert.Empty(rig.References.Letters);
         Assert.Equal(DocumentStatus.Failed, Assert.Single(rig.ClusterStore.Releases).Finished);
-        Assert.Equal([Quarantined, PassDone], rig.Events);
+        Assert.Equal([Quarantined, PassDone, NotDone], rig.Events);
+        Assert.Contains("brief.pdf (quarantined)", Assert.Single(rig.Messages(LogLevel.Warning), m => m.StartsWith("Not done", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -233,10 +234,16 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Inbox));
         Assert.Equal(["brief.pdf/keep"], InboxRig.Files(rig.Archive));
         Assert.Equal(new LeaseRelease(key, InboxRig.Node, null, Released: true), Assert.Single(rig.ClusterStore.Releases));
-        Assert.Equal([NotProcessed, PassDone], rig.Events);
+        Assert.Equal([NotProcessed, PassDone, NotDone], rig.Events);
         Assert.IsAssignableFrom<IOException>(rig.Log.Collector.GetSnapshot()[0].Exception);
 
+        // The next pass comes too soon: the file waits its back-off.
         blocker.Delete(recursive: true);
+        var tooSoon = await rig.RunPassAsync();
+        Assert.Equal(new PassSummary(0, 0, 0, 0, 0, 0, 0, RetryLater: 1), tooSoon);
+        Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Inbox));
+
+        rig.Clock.Advance(RetryBackoff.First);
         var settled = await rig.RunPassAsync();
 
         Assert.Equal(new PassSummary(0, 0, 0, 1, 0, 0, 0), settled);
@@ -244,6 +251,153 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Empty(rig.Ledger.Duplicates);
         Assert.Empty(InboxRig.Files(rig.Inbox));
         Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Archive));
-        Assert.Equal([NotProcessed, PassDone, Settled, PassDone], rig.Events);
+        Assert.Equal([NotProcessed, PassDone, NotDone, Waiting, PassDone, NotDone, Settled, PassDone], rig.Events);
+    }
+
+    [Fact]
+    public async Task RunPass_OutputFolderChanged_WritesTheOutputsThereInTheSameLedgerRow()
+    {
+        using var keeping = new InboxRig(keepInputs: true);
+        var key = keeping.Drop("2023/brief.pdf", "letter A");
+        await keeping.RunPassAsync();
+        var before = keeping.Output;
+        keeping.Options.Output = Path.Combine(Path.GetDirectoryName(before)!, "output-2");
+
+        var summary = await keeping.RunPassAsync();
+
+        Assert.Equal(new PassSummary(1, 0, 0, 0, 0, 0, 0), summary);
+        Assert.Equal(["2023/brief.json"], InboxRig.Files(keeping.Options.Output));
+        Assert.Equal(["2023/brief.json"], InboxRig.Files(before));
+        var row = Assert.Single(keeping.Ledger.Rows);
+        Assert.Equal((key, DocumentStatus.Converted, 2, "2023/brief"), (row.Key, row.Status, row.Attempts, row.OutputStem));
+        Assert.Equal(["2023/brief.pdf"], InboxRig.Files(keeping.Inbox));
+        Assert.Equal([Converted, PassDone, ConvertedAgain, Converted, PassDone], keeping.Events);
+
+        var third = await keeping.RunPassAsync();
+        Assert.Equal(new PassSummary(0, 0, 0, 1, 0, 0, 0), third);
+    }
+
+    [Fact]
+    public async Task RunPass_OutputDeletedOrFormatAdded_WritesTheMissingOutputsAgain()
+    {
+        using var keeping = new InboxRig(keepInputs: true);
+        keeping.Options.Formats = "json";
+        keeping.Drop("brief.pdf", "letter A");
+        await keeping.RunPassAsync();
+
+        File.Delete(Path.Combine(keeping.Output, "brief.json"));
+        var afterDelete = await keeping.RunPassAsync();
+        keeping.Options.Formats = "json,docx";
+        var afterFormat = await keeping.RunPassAsync();
+
+        Assert.Equal(1, afterDelete.Converted);
+        Assert.Equal(1, afterFormat.Converted);
+        Assert.Equal(["brief.docx", "brief.json"], InboxRig.Files(keeping.Output));
+        Assert.Equal(3, Assert.Single(keeping.Ledger.Rows).Attempts);
+        Assert.Equal(3, keeping.Converter.Calls.Count);
+        Assert.Contains(keeping.Messages(LogLevel.Information), m => m.Contains("brief.docx", StringComparison.Ordinal) && m.Contains("converted again", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunPass_OutputFolderUnwritable_LeavesTheLetterInTheInboxUnquarantinedAndConvertsItOnceFixed()
+    {
+        var key = rig.Drop("brief.pdf", "letter A");
+        // A file where the output folder should be: nothing can be written below it.
+        var blocker = rig.Options.Output;
+        Directory.Delete(blocker);
+        File.WriteAllText(blocker, "not a folder");
+
+        var blocked = await rig.RunPassAsync();
+
+        Assert.Equal(new PassSummary(0, 0, 0, 0, 0, 0, 0, RetryLater: 1), blocked);
+        Assert.Equal(2, blocked.ExitCode);
+        Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Inbox));
+        Assert.Empty(InboxRig.Files(rig.Failed));
+        var row = rig.Ledger.Row(key);
+        Assert.Equal((DocumentStatus.InProgress, FailureCode.IoError.ToCode()), (row.Status, row.Code));
+        Assert.Null(Assert.Single(rig.ClusterStore.Releases).Finished);
+
+        // Passes while the back-off runs do not try again; the first after it does.
+        var waiting = await rig.RunPassAsync();
+        Assert.Equal(1, waiting.RetryLater);
+        Assert.Single(rig.Converter.Calls);
+
+        File.Delete(blocker);
+        Directory.CreateDirectory(blocker);
+        rig.Clock.Advance(RetryBackoff.First);
+        var fixedPass = await rig.RunPassAsync();
+
+        Assert.Equal(new PassSummary(1, 0, 0, 0, 0, 0, 0), fixedPass);
+        Assert.Equal(0, fixedPass.ExitCode);
+        Assert.Equal(["brief.json"], InboxRig.Files(rig.Output));
+        Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Archive));
+        Assert.Empty(InboxRig.Files(rig.Failed));
+        Assert.Equal((DocumentStatus.Converted, 2, null), (rig.Ledger.Row(key).Status, rig.Ledger.Row(key).Attempts, rig.Ledger.Row(key).Code));
+        Assert.Single(rig.Ledger.Rows);
+        Assert.Equal([Deferred, PassDone, NotDone, Waiting, PassDone, NotDone, Converted, PassDone], rig.Events);
+    }
+
+    [Fact]
+    public void RetryBackoff_RepeatedFailures_WaitsLongerEachTimeUpToTheLongest()
+    {
+        var backoff = new RetryBackoff(rig.Clock);
+
+        var waits = Enumerable.Range(0, 10).Select(_ => backoff.Failed("brief.pdf")).ToList();
+
+        Assert.Equal([30, 60, 120, 240, 480, 960, 1800, 1800, 1800, 1800], waits.Select(w => (int)w.TotalSeconds));
+        Assert.False(backoff.IsDue("brief.pdf", out var due));
+        Assert.Equal(rig.Clock.GetUtcNow() + RetryBackoff.Longest, due);
+        backoff.Succeeded("brief.pdf");
+        Assert.True(backoff.IsDue("brief.pdf", out _));
+    }
+
+    [Theory]
+    [InlineData(FailureCode.Timeout)]
+    [InlineData(FailureCode.IoError)]
+    public async Task RunPass_ConversionFailsAfterTheJsonWasWritten_RemovesTheLoneJson(FailureCode code)
+    {
+        rig.Drop("brief.pdf", "letter A");
+        rig.Converter.Failing = code;
+        rig.Converter.WritesJsonBeforeFailing = true;
+
+        await rig.RunPassAsync();
+
+        Assert.Empty(InboxRig.Files(rig.Output));
+    }
+
+    [Fact]
+    public async Task RunPass_RowQuarantinedAsIoErrorByAnEarlierVersion_ConvertsItAgainInThatRow()
+    {
+        using var keeping = new InboxRig(keepInputs: true);
+        var key = keeping.Drop("brief.pdf", "letter A");
+        keeping.Ledger.Add(new LedgerEntry(key, "brief.pdf", "brief", DocumentStatus.Failed, 1, 0, "io-error", "Permission denied", "io", keeping.Clock.GetUtcNow(), keeping.Clock.GetUtcNow()));
+
+        var summary = await keeping.RunPassAsync();
+
+        Assert.Equal(1, summary.Converted);
+        Assert.Equal((DocumentStatus.Converted, 2), (keeping.Ledger.Row(key).Status, keeping.Ledger.Row(key).Attempts));
+        Assert.Single(keeping.Ledger.Rows);
+    }
+
+    [Fact]
+    public async Task RunPass_LongPass_LogsHowFarItIsEveryFewSeconds()
+    {
+        rig.Drop("a.pdf", "letter A");
+        rig.Drop("b.pdf", "letter B");
+        rig.Converter.During = call =>
+        {
+            if (call.Input.EndsWith("b.pdf", StringComparison.Ordinal))
+            {
+                rig.Clock.Advance(InboxProcessor.ProgressInterval);
+            }
+
+            return Task.CompletedTask;
+        };
+
+        await rig.RunPassAsync();
+
+        var progress = rig.Log.Collector.GetSnapshot().Where(r => r.Id.Id == InboxRig.ProgressEvent).Select(r => r.Message).ToList();
+        // The inbox is listed in the file system's order: b.pdf may come first or second.
+        Assert.Matches(@"^Pass progress: [01] of 2 done; now b\.pdf$", Assert.Single(progress));
     }
 }
