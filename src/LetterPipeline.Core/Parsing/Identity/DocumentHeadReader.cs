@@ -7,6 +7,12 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// Everything a document prints about itself before its text: the Kamerstuk header block, an Aanhangsel's head or a
 /// letter's letterhead, the kind that follows from which of them it has, and the lines they occupy (never body text).
 /// </summary>
+/// <param name="Kind">What kind of document the head shows it to be.</param>
+/// <param name="Kamerstuk">The Kamerstuk header block, when printed.</param>
+/// <param name="Aanhangsel">An Aanhangsel's head, when printed.</param>
+/// <param name="Letterhead">The letterhead's labelled fields.</param>
+/// <param name="Lines">Every line of the head: never body text.</param>
+/// <param name="Warnings">Fields printed ambiguously, left null.</param>
 /// <param name="Motion">A motion's or amendment's "MOTIE VAN HET LID …" line at the head of a document that is not the
 /// Kamerstuk print (the Kamer's own motion sheet).</param>
 internal sealed record DocumentHead(
