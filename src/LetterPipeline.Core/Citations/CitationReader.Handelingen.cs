@@ -242,9 +242,14 @@ internal sealed partial class CitationReader
     {
         var mark = pos;
         var kamer = Word("TK") ? "tk" : Word("EK") ? "ek" : null;
+        if (kamer is null)
+        {
+            return false;
+        }
+
         var numbers = new List<string>();
         var items = new List<string?>();
-        if (kamer is null || !PageLabel(numbers, items, minParts: 2))
+        if (!PageLabel(numbers, items, minParts: 2))
         {
             pos = mark;
             return false;
