@@ -7,7 +7,7 @@ internal sealed partial class CitationReader
 {
     // handelingen = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
     // hand-head   = "Handelingen" | "Hand" "."
-    // when        = session | DATE                           -- a sitting's date gives its vergaderjaar
+    // when        = session | ["vergadering" ["van" | "d.d."]] DATE   -- a sitting's date gives its vergaderjaar
     private bool Handelingen(List<CitedPaper> found)
     {
         var mark = pos;
