@@ -7,7 +7,7 @@ internal sealed partial class CitationReader
 {
     // handelingen = hand-head [kamer] [","] [when [","]] hand-body { (";" | "," | "en") [session [","]] hand-body }
     // hand-head   = "Handelingen" | "Hand" "."
-    // when        = session | DATE                           -- a sitting's date gives its vergaderjaar
+    // when        = session | ["vergadering" ["van" | "d.d."]] DATE   -- a sitting's date gives its vergaderjaar
     private bool Handelingen(List<CitedPaper> found)
     {
         var mark = pos;
@@ -242,9 +242,14 @@ internal sealed partial class CitationReader
     {
         var mark = pos;
         var kamer = Word("TK") ? "tk" : Word("EK") ? "ek" : null;
+        if (kamer is null)
+        {
+            return false;
+        }
+
         var numbers = new List<string>();
         var items = new List<string?>();
-        if (kamer is null || !PageLabel(numbers, items, minParts: 2))
+        if (!PageLabel(numbers, items, minParts: 2))
         {
             pos = mark;
             return false;

@@ -39,9 +39,24 @@ internal sealed partial class CitationReader(string text, List<CitationToken> to
         return references;
     }
 
+    // The words a citation can start with: the first word of every head above and below. Most tokens of a
+    // letter start none, and are passed over without trying every rule.
+    private static readonly HashSet<string> FirstWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Kamerstuk", "Kamerstukken", "Kamerstuknummer", "Kamerstuknummers", "Kst", "Kamerst", "Kamerstuknr", "Bijl", "Bijlagen",
+        "Tweede", "Eerste", "TK", "EK", "Handelingen", "Hand", "Aanhangsel", "Aanh",
+        "Stb", "Staatsblad", "Stcrt", "Stct", "Staatscourant", "Trb", "Tractatenblad",
+    };
+
     // citation = identifier | aanhangsel | handelingen | sitting | gazette | kamerstukken
     private bool Citation(List<Reference> references)
     {
+        if (Peek() is not { } first
+            || !(first.Kind == CitationTokenKind.Identifier || (first.Kind is CitationTokenKind.Word or CitationTokenKind.Roman && FirstWords.Contains(first.Value))))
+        {
+            return false;
+        }
+
         var start = pos;
         var found = new List<CitedPaper>();
         pending.Clear();
