@@ -40,7 +40,7 @@ public sealed class CitationParserGoldTests(ITestOutputHelper output)
     [InlineData("letters", 0.99, 0.99)]
     [InlineData("real", 0.98, 0.99)]
     [InlineData("real-2", 0.98, 0.99)]
-    public void Parse_GoldSet_MeetsTheIssueRecallAndPrecision(string set, double minRecall, double minPrecision)
+    public void Parse_GoldSet_MeetsTheRequiredRecallAndPrecision(string set, double minRecall, double minPrecision)
     {
         var footnotes = GoldFootnotes.Load(set);
         int gold = 0, found = 0, matched = 0;
@@ -63,7 +63,7 @@ public sealed class CitationParserGoldTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Parse_GoldLetters_DatesMeetTheIssueAccuracy()
+    public void Parse_GoldLetters_DatesMeetTheRequiredAccuracy()
     {
         int dated = 0, right = 0;
         foreach (var footnote in GoldFootnotes.Load("letters"))

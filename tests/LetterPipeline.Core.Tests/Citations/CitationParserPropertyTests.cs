@@ -5,7 +5,7 @@ using LetterPipeline.Core.Citations;
 namespace LetterPipeline.Core.Tests.Citations;
 
 /// <summary>
-/// Generates citations in every printed form the issue lists, from random dossiers, numbers,
+/// Generates citations in every printed form of docs/citations.md, from random dossiers, numbers,
 /// vergaderjaren and dates, and checks the parser reads back exactly what was printed.
 /// </summary>
 public sealed class CitationParserPropertyTests

@@ -3,7 +3,7 @@ using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Core.Tests.Citations;
 
-/// <summary>Each printed form the issue lists, with the references it must give.</summary>
+/// <summary>Each printed form docs/citations.md lists, with the references it must give.</summary>
 public sealed class CitationParserTests
 {
     [Theory]

@@ -8,7 +8,7 @@ using LetterPipeline.Core.Tests.Support;
 namespace LetterPipeline.Core.Tests.Citations;
 
 /// <summary>
-/// Ranges of paper numbers (issue 20, D1): read without overflow, expanded only when plausible
+/// Ranges of paper numbers (a fuzzing find): read without overflow, expanded only when plausible
 /// (at most <see cref="NumberRange.MaxExpanded"/> papers), otherwise kept as their endpoints with a warning.
 /// </summary>
 public sealed class CitationRangeTests

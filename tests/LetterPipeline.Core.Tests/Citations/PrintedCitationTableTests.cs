@@ -33,7 +33,7 @@ public sealed class PrintedCitationTableTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Parse_WholeTable_MeetsTheIssueRecallAndPrecision()
+    public void Parse_WholeTable_MeetsTheRequiredRecallAndPrecision()
     {
         int gold = 0, found = 0, matched = 0;
         foreach (var (printed, ids) in Read())

@@ -14,7 +14,7 @@ public sealed class StatusCommandTests
     });
 
     [Fact]
-    public void Json_Status_HasTheIssueShapeWithUtcTimes()
+    public void Json_Status_HasTheDocumentedShapeWithUtcTimes()
     {
         using var json = JsonDocument.Parse(StatusCommand.Json(Status));
 
