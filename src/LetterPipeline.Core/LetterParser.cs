@@ -34,7 +34,7 @@ public sealed class LetterParser
         var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
         pages = MarginLabels.Attach(pages, style);
-        var furniture = RunningFurnitureDetector.Detect(pages);
+        var furniture = RunningFurnitureDetector.Detect(pages, style);
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(header.HeaderLines);

@@ -12,14 +12,17 @@ public static partial class RunningFurnitureDetector
     /// <summary>The top and bottom share of the page where running text lives.</summary>
     private const double Band = 0.12;
 
-    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages)
+    /// <param name="style">The body's typography; measured from <paramref name="pages"/> when not given.</param>
+    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages, BodyStyle? style = null)
     {
+        style ??= BodyStyle.Measure(pages);
         var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
         // A label opening a paragraph at the top of two pages ("Reactie:") repeats there without being a running header.
         var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p) && !RunInLabel.IsLabel(l.Text))).ToList();
+        var minPages = MinPages(pages.Count);
         // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
-        furniture.UnionWith(Repeated(bandLines, l => l.Text));
-        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page)));
+        furniture.UnionWith(Repeated(bandLines, l => l.Text, minPages, style));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page), minPages, style));
 
         foreach (var page in pages)
         {
@@ -36,8 +39,20 @@ public static partial class RunningFurnitureDetector
         return furniture;
     }
 
-    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key) =>
-        lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= 2).SelectMany(g => g);
+    /// <summary>
+    /// Lines whose key repeats on two pages or more. Running text in the body's own type must repeat on a good share of
+    /// the pages (<paramref name="minPages"/>): a heading or a question number that happens to open or close two pages of
+    /// a long document is body text. Smaller type than the body's is running text on any two pages.
+    /// </summary>
+    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key, int minPages, BodyStyle style) =>
+        lines.GroupBy(key).Where(g =>
+        {
+            var pages = g.Select(l => l.Page).Distinct().Count();
+            return pages >= 2 && (pages >= minPages || g.All(style.IsSmallerThanBody));
+        }).SelectMany(g => g);
+
+    /// <summary>Two pages, or two in five of a longer document's pages.</summary>
+    private static int MinPages(int pages) => Math.Max(2, (int)Math.Ceiling(pages * 0.4));
 
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
 
