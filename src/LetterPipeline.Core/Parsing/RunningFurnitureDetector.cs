@@ -20,9 +20,11 @@ public static partial class RunningFurnitureDetector
         // A label opening a paragraph at the top of two pages ("Reactie:") repeats there without being a running header.
         var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p) && !RunInLabel.IsLabel(l.Text))).ToList();
         var minPages = MinPages(pages.Count);
-        // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
-        furniture.UnionWith(Repeated(bandLines, l => l.Text, minPages, style));
-        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page), minPages, style));
+        // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked;
+        // a header repeats at the top, a footer at the bottom, a heading may close one page and open another.
+        var top = pages.Count > 0 ? pages.Max(p => p.Height) / 2 : 0;
+        furniture.UnionWith(Repeated(bandLines, l => (l.Baseline > top ? "top|" : "bottom|") + l.Text, minPages, style));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => (l.Baseline > top ? "top|" : "bottom|") + Shape(l.Text, l.Page), minPages, style));
 
         foreach (var page in pages)
         {
