@@ -22,9 +22,10 @@ public static partial class RunningFurnitureDetector
         var minPages = MinPages(pages.Count);
         // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked;
         // a header repeats at the top, a footer at the bottom, a heading may close one page and open another.
-        var top = pages.Count > 0 ? pages.Max(p => p.Height) / 2 : 0;
-        furniture.UnionWith(Repeated(bandLines, l => (l.Baseline > top ? "top|" : "bottom|") + l.Text, minPages, style));
-        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => (l.Baseline > top ? "top|" : "bottom|") + Shape(l.Text, l.Page), minPages, style));
+        var heights = pages.GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().Height);
+        string Edge(TextLine l) => l.Baseline > heights.GetValueOrDefault(l.Page) / 2 ? "top|" : "bottom|";
+        furniture.UnionWith(Repeated(bandLines, l => Edge(l) + l.Text, minPages, style));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Edge(l) + Shape(l.Text, l.Page), minPages, style));
 
         foreach (var page in pages)
         {
