@@ -36,7 +36,7 @@ internal sealed class LetterParser
         var style = BodyStyle.Measure(pages);
         pages = MarginLabels.Attach(pages, style);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
-        var furniture = RunningFurnitureDetector.Detect(pages);
+        var furniture = RunningFurnitureDetector.Detect(pages, style);
         var head = DocumentHeadReader.Read(pages, style, words);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(head.Lines);

@@ -46,8 +46,8 @@ internal static partial class MarginLabels
                 Text = label.Text + " " + host.Text,
                 Markers = host.Markers.Select(m => m with { Offset = m.Offset + shift }).ToList(),
             };
-            lines[lines.IndexOf(host)] = joined;
-            lines.Remove(label);
+            lines[lines.FindIndex(l => ReferenceEquals(l, host))] = joined;
+            lines.RemoveAt(lines.FindIndex(l => ReferenceEquals(l, label)));
         }
 
         return lines is null ? page : page with { Lines = lines };

@@ -9,16 +9,23 @@ namespace LetterPipeline.Core.Parsing;
 /// </summary>
 internal static partial class RunningFurnitureDetector
 {
-    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages) => Detect(pages, FurnitureOptions.Default);
-
-    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages, FurnitureOptions options)
+    /// <param name="pages">The document's lines.</param>
+    /// <param name="style">The body's typography; measured from <paramref name="pages"/> when not given.</param>
+    /// <param name="options">Where running text lives and how often it repeats; the defaults when not given.</param>
+    public static HashSet<TextLine> Detect(IReadOnlyList<PageLines> pages, BodyStyle? style = null, FurnitureOptions? options = null)
     {
+        style ??= BodyStyle.Measure(pages);
+        options ??= FurnitureOptions.Default;
         var furniture = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
         // A label opening a paragraph at the top of two pages ("Reactie:") repeats there without being a running header.
         var bandLines = pages.SelectMany(p => p.Lines.Where(l => InBand(l, p, options) && !RunInLabel.IsLabel(l.Text))).ToList();
-        // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked.
-        furniture.UnionWith(Repeated(bandLines, l => l.Text, options));
-        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Shape(l.Text, l.Page), options));
+        var minPages = options.MinRepeatPages(pages.Count);
+        // Exact repeats first ("… 29-30 november 2022" on every page), then repeats once each page's own number is blanked;
+        // a header repeats at the top, a footer at the bottom, a heading may close one page and open another.
+        var heights = pages.GroupBy(p => p.Number).ToDictionary(g => g.Key, g => g.First().Height);
+        string Edge(TextLine l) => l.Baseline > heights.GetValueOrDefault(l.Page) / 2 ? "top|" : "bottom|";
+        furniture.UnionWith(Repeated(bandLines, l => Edge(l) + l.Text, minPages, style));
+        furniture.UnionWith(Repeated(bandLines.Where(l => !furniture.Contains(l)), l => Edge(l) + Shape(l.Text, l.Page), minPages, style));
 
         foreach (var page in pages)
         {
@@ -35,8 +42,17 @@ internal static partial class RunningFurnitureDetector
         return furniture;
     }
 
-    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key, FurnitureOptions options) =>
-        lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= options.MinRepeatPages).SelectMany(g => g);
+    /// <summary>
+    /// Lines whose key repeats on two pages or more. Running text in the body's own type must repeat on a good share of
+    /// the pages (<paramref name="minPages"/>): a heading or a question number that happens to open or close two pages of
+    /// a long document is body text. Smaller type than the body's is running text on any two pages.
+    /// </summary>
+    private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key, int minPages, BodyStyle style) =>
+        lines.GroupBy(key).Where(g =>
+        {
+            var pages = g.Select(l => l.Page).Distinct().Count();
+            return pages >= 2 && (pages >= minPages || g.All(style.IsSmallerThanBody));
+        }).SelectMany(g => g);
 
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
 

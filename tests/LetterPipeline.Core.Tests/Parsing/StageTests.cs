@@ -76,7 +76,7 @@ public sealed class StageTests
     {
         var pdf = new TestPdf().Page()
             .Text("Beantwoording Kamervragen", 72, 780, size: 12, isBold: true)
-            .Text("Antwoord 2", 72, 740, isBold: true)
+            .Text("Exportkredietverzekeringen", 72, 740, isBold: true)
             .Lines(720, "Afgifte van een exportkredietverzekering is alleen mogelijk als het project voldoet aan")
             .Text("de Performance Standards en de Guiding Principles on", 72, 706, isItalic: true)
             .Lines(692, "Business and Human Rights, zoals eerder met uw Kamer gedeeld.");
@@ -85,7 +85,7 @@ public sealed class StageTests
 
         Assert.Equal("Beantwoording Kamervragen", letter.Title);
         var section = Assert.Single(letter.Sections);
-        Assert.Equal("Antwoord 2", section.Heading);
+        Assert.Equal("Exportkredietverzekeringen", section.Heading);
         Assert.Contains("voldoet aan de Performance Standards en de Guiding Principles on Business and Human Rights", Assert.Single(section.Paragraphs).Text, StringComparison.Ordinal);
     }
 

@@ -27,6 +27,24 @@ public sealed class JsonLetterReaderTests
     }
 
     [Theory]
+    [InlineData("ah-tk-20232024-1786.pdf")]
+    [InlineData("ah-tk-20232024-1481.pdf")]
+    public void Read_WrittenAanhangsel_KeepsItsQuestions(string file)
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Root, "real", file));
+        var letter = new LetterParser().Parse(bytes, file, Convert.ToHexStringLower(SHA256.HashData(bytes))).Letter;
+        var written = Write(letter);
+
+        var read = JsonLetterReader.Read(new MemoryStream(written));
+
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(Write(read)));
+        Assert.NotNull(read.Questions);
+        Assert.Equal(letter.Questions!.Items.Select(i => (string.Join(",", i.Numbers), i.Question, i.Answer, string.Join(",", i.Footnotes))),
+            read.Questions.Items.Select(i => (string.Join(",", i.Numbers), i.Question, i.Answer, string.Join(",", i.Footnotes))));
+        Assert.Equal((letter.Questions.Submitted, letter.Questions.Received), (read.Questions.Submitted, read.Questions.Received));
+    }
+
+    [Theory]
     [InlineData("{\"schemaVersion\": 99}", "schemaVersion 99")]
     [InlineData("not json", "not valid JSON")]
     [InlineData("{\"schemaVersion\": 1, \"source\": {\"sha256\": \"ab\", \"pages\": 1}}", "'file'")]

@@ -45,6 +45,33 @@ internal sealed class TestPdf
         return this;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in regular Helvetica with an underline drawn as Word and LibreOffice draw one: a thin stroked
+    /// line, or (<paramref name="asBar"/>) a thin filled rectangle, just below the baseline and as wide as the text.
+    /// </summary>
+    public TestPdf Underlined(string text, double x, double y, double size = 10, bool asBar = false)
+    {
+        Text(text, x, y, size);
+        var width = WidthOf(text, size);
+        if (asBar)
+        {
+            page!.DrawRectangle(new PdfPoint(x, y - 2.2), width, 0.6, lineWidth: 0, fill: true);
+        }
+        else
+        {
+            page!.DrawLine(new PdfPoint(x, y - 1.8), new PdfPoint(x + width, y - 1.8), 0.5);
+        }
+
+        return this;
+    }
+
+    /// <summary>A thin stroked horizontal line from <paramref name="x1"/> to <paramref name="x2"/>: a table border or a separator.</summary>
+    public TestPdf Rule(double x1, double x2, double y)
+    {
+        (page ?? Page().page!).DrawLine(new PdfPoint(x1, y), new PdfPoint(x2, y), 0.5);
+        return this;
+    }
+
     /// <summary>The width <paramref name="text"/> takes in regular Helvetica at <paramref name="size"/>, to place a marker after it.</summary>
     public double WidthOf(string text, double size = 10) =>
         (page ?? Page().page!).MeasureText(text, size, PdfPoint.Origin, regular)[^1].EndBaseLine.X;

@@ -42,13 +42,14 @@ public sealed class WordLetterWriterTests
     }
 
     [Fact]
-    public void Write_HeadingLevels_UseHeadingStylesClampedToOneThroughThree()
+    public void Write_HeadingLevels_UseHeadingStylesClampedToOneThroughSix()
     {
-        var letter = Create("Titel", [new Section(0, "Nul", []), new Section(1, "Een", []), new Section(2, "Twee", []), new Section(3, "Drie", []), new Section(4, "Vier", [])], []);
+        var letter = Create("Titel", [new Section(0, "Nul", []), new Section(1, "Een", []), new Section(2, "Twee", []), new Section(3, "Drie", []),
+            new Section(5, "Vijf", []), new Section(6, "Zes", []), new Section(7, "Zeven", [])], []);
 
         var document = WriteAndRead(letter);
 
-        Assert.Equal(["Title", "Heading1", "Heading1", "Heading2", "Heading3", "Heading3"], document.Paragraphs.Select(p => p.Style));
+        Assert.Equal(["Title", "Heading1", "Heading1", "Heading2", "Heading3", "Heading5", "Heading6", "Heading6"], document.Paragraphs.Select(p => p.Style));
         WordRoundTrip.AssertMatches(letter, document);
     }
 

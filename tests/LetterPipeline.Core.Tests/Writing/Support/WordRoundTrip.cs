@@ -19,7 +19,7 @@ internal static class WordRoundTrip
         {
             if (!string.IsNullOrEmpty(section.Heading))
             {
-                expected.Add($"Heading{Math.Clamp(section.Level, 1, 3)}|{section.Heading}");
+                expected.Add($"Heading{Math.Clamp(section.Level, 1, 6)}|{section.Heading}");
             }
 
             foreach (var paragraph in section.Paragraphs)
