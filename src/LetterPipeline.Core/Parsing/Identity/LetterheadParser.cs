@@ -39,7 +39,7 @@ internal static class LetterheadParser
         var warnings = new List<ParseWarning>();
 
         var side = lines.Where(l => IsSideColumn(l, style)).ToList();
-        var sideLabels = side.Where(l => LetterheadLabels.Match(l.Text) is { Field: not LetterheadField.ReturnAddress }).ToList();
+        var sideLabels = side.Where(l => LetterheadLabels.Match(l.Text) is { Field: not LetterheadField.ReturnAddress } m && (!m.Lowercase || m.Rest.Length == 0)).ToList();
         var bodyLabels = BodyLabelRows(lines, page, style);
         var returnAddress = lines.Where(l => !IsSideColumn(l, style) && l.Baseline > page.Height * HeadZone
             && LetterheadLabels.Match(l.Text) is { Field: LetterheadField.ReturnAddress }).Take(1).ToList();
@@ -109,8 +109,8 @@ internal static class LetterheadParser
 
     /// <summary>
     /// Label rows in the text column: in the top part of page 1, a field label alone on its line (its value beside or
-    /// below it) or with a colon, or several label rows together ("Datum 1 maart 2011" / "Onderwerp Draagmoederschap").
-    /// A lone "Datum van …" sentence is not a row.
+    /// below it) or with a colon, or label rows in a column of labels, at one left edge ("Datum 1 maart 2011" /
+    /// "Onderwerp Draagmoederschap", "datum …" / "inzake …" / "zaaknr …"). A lone "Datum van …" sentence is not a row.
     /// </summary>
     private static List<TextLine> BodyLabelRows(IReadOnlyList<TextLine> lines, PageLines page, BodyStyle style)
     {
@@ -119,8 +119,10 @@ internal static class LetterheadParser
             .Select(l => (Line: l, Match: LetterheadLabels.Match(l.Text)))
             .Where(c => c.Match is { Field: not (LetterheadField.ReturnAddress or LetterheadField.Other) } && FitsItsField(c.Match))
             .ToList();
-        var setApart = candidates.Where(c => c.Match!.Rest.Length == 0 || c.Match.Colon).ToList();
-        return (candidates.Count >= 2 ? candidates : setApart).Select(c => c.Line).ToList();
+        return candidates
+            .Where(c => candidates.Any(o => !ReferenceEquals(o.Line, c.Line) && Math.Abs(o.Line.Left - c.Line.Left) < 3)
+                || ((c.Match!.Rest.Length == 0 || c.Match.Colon) && !c.Match.Lowercase))
+            .Select(c => c.Line).ToList();
     }
 
     /// <summary>The value printed on the label's own line must have its field's shape: a date for Datum, a short code for Kenmerk.</summary>
@@ -189,7 +191,9 @@ internal static class LetterheadParser
                 continue;
             }
 
-            if (gap > size * (first ? 2.5 : 1.7) || LetterheadLabels.Match(line.Text) is not null || line.Text.StartsWith("Geachte ", StringComparison.Ordinal))
+            // A line in lower case at the value's edge ("inzake de Wet …") goes on with the value; at the label's edge it is the next label.
+            var nextLabel = LetterheadLabels.Match(line.Text) is { } next && (!next.Lowercase || Math.Abs(line.Left - label.Left) < 3);
+            if (gap > size * (first ? 2.5 : 1.7) || nextLabel || line.Text.StartsWith("Geachte ", StringComparison.Ordinal))
             {
                 break;
             }

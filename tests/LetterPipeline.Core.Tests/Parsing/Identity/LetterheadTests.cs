@@ -98,6 +98,30 @@ public sealed class LetterheadTests
     }
 
     [Fact]
+    public void Parse_NotitieWithLowercaseLabels_ReadsItsColumnOfLabels()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Notitie", 129, 697, size: 9, isBold: true)
+            .Text("voor", 86, 643, size: 7.5).Text("Minister van Volksgezondheid, Welzijn en Sport", 130, 643, size: 9)
+            .Text("datum 12 augustus 2020", 86, 612, size: 9)
+            .Text("inzake Juridische analyse van het advies van de Autoriteit", 86, 597, size: 9)
+            .Text("inzake de DPIA van de CoronaMelder", 130, 586, size: 9)
+            .Text("zaaknr 11014156", 86, 572, size: 9)
+            .Text("Managementsamenvatting", 129, 510, size: 9, isBold: true, isItalic: true);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 129, 495 - (i * 15), size: 9);
+        }
+
+        var letter = Parse(pdf);
+
+        Assert.Equal(new Letterhead(null, "Minister van Volksgezondheid, Welzijn en Sport",
+            "Juridische analyse van het advies van de Autoriteit inzake de DPIA van de CoronaMelder", "11014156", null, null, null), letter.Letterhead);
+        Assert.Equal(new DateOnly(2020, 8, 12), letter.Date);
+        Assert.DoesNotContain(letter.Sections.SelectMany(s => s.Paragraphs), p => p.Text.Contains("zaaknr", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Parse_TwoDifferentReferences_LeavesTheFieldEmptyWithAWarning()
     {
         var pdf = Rijkshuisstijl(new TestPdf().Page()).Text("Ons kenmerk 2023-0000004321", 85, 496, size: 9).Lines(430, Body);
