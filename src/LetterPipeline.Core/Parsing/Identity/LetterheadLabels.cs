@@ -52,6 +52,7 @@ internal static partial class LetterheadLabels
         ["Uw brief"] = LetterheadField.YourReference,
         ["Uw brief van"] = LetterheadField.YourReference,
         ["Bijlage(n)"] = LetterheadField.Attachments,
+        ["Bijlage(s)"] = LetterheadField.Attachments,
         ["Bijlagen"] = LetterheadField.Attachments,
         ["Bijlage"] = LetterheadField.Attachments,
         ["Contactpersoon"] = LetterheadField.Contact,
@@ -72,6 +73,7 @@ internal static partial class LetterheadLabels
         ["Ons bezoekadres"] = LetterheadField.Other,
         ["Kopie aan"] = LetterheadField.Other,
         ["Cc"] = LetterheadField.Other,
+        ["Overheidsidentificatienr"] = LetterheadField.Other,
     };
 
     /// <summary>The label that opens <paramref name="text"/>, or null.</summary>
@@ -103,8 +105,8 @@ internal static partial class LetterheadLabels
     public static DateOnly? FirstDate(string text) =>
         AnyDate().Match(text) is { Success: true } m ? DutchDate.Parse(m.Groups["d"].Value, m.Groups["m"].Value, m.Groups["y"].Value) : null;
 
-    // Longer labels first, so "Uw brief van" is not read as "Uw brief" + "van …".
-    [GeneratedRegex(@"^(?:>\s*)?(?<label>Ons bezoekadres|Ons kenmerk|Onze referentie|Ons nummer|Uw kenmerk|Uw referentie|Uw brief van|Uw brief|Kenmerk|Referentie|Datum|Betreft|Onderwerp|Bijlage\(n\)|Bijlagen|Bijlage|Contactpersoon|Auteur|Kopie aan|Behandeld door|Inlichtingen|Retouradres|Telefoon|Doorkiesnummer|Fax|E-mail|Bezoekadres|Postadres|Internet|Inzake|Zaaknummer|Zaaknr\.?|Voor|Cc|Aan|Van)(?<colon>\s*:)?(?=$|\s)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    // Longer labels first, so "Uw brief van" is not read as "Uw brief" + "van …"; "Uw brief (kenmerk)" qualifies its label.
+    [GeneratedRegex(@"^(?:>\s*)?(?<label>Ons bezoekadres|Ons kenmerk|Onze referentie|Ons nummer|Uw kenmerk|Uw referentie|Uw brief van|Uw brief|Kenmerk|Referentie|Datum|Betreft|Onderwerp|Bijlage\(n\)|Bijlage\(s\)|Bijlagen|Bijlage|Contactpersoon|Auteur|Kopie aan|Behandeld door|Inlichtingen|Retouradres|Telefoon|Doorkiesnummer|Fax|E-mail|Bezoekadres|Postadres|Internet|Overheidsidentificatienr|Inzake|Zaaknummer|Zaaknr\.?|Voor|Cc|Aan|Van)(?<qualifier>\s*\((?:kenmerk|datum|nummer)\))?(?<colon>\s*:)?(?=$|\s)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:Postbus\s+\d+|\d{4}\s?[A-Z]{2}\b|[\p{Lu}][\p{L}.’' -]+\s\d+\s?[a-zA-Z]?(?:-\d+)?$|www\.|https?://|\S+@\S+\.\S+|@|[TtFE]\s*\+?\d|\+31|0\d{1,3}[ -]?\d{3})")]
