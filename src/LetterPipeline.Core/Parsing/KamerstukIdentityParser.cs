@@ -15,6 +15,7 @@ public sealed record KamerstukHeader(LetterIdentity? Identity, IReadOnlySet<Text
 /// </summary>
 public static partial class KamerstukIdentityParser
 {
+    /// <summary>The document's own Kamerstuk identity from its header block and running footer, and the header block's lines.</summary>
     /// <param name="words">The document's vocabulary, to join the header's titles over their lines; built from page 1 when null.</param>
     public static KamerstukHeader Parse(IReadOnlyList<PageLines> pages, Vocabulary? words = null)
     {

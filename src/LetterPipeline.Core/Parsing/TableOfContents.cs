@@ -13,6 +13,7 @@ internal static partial class TableOfContents
     /// <summary>One wrapped entry's first line may stand between two entries.</summary>
     private const int MaxLinesWithoutPageNumber = 1;
 
+    /// <summary>The lines of every table of contents in <paramref name="pages"/>, its heading included.</summary>
     public static HashSet<TextLine> Find(IReadOnlyList<PageLines> pages)
     {
         var found = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);

@@ -9,6 +9,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// <param name="DatePrinted">True when the letterhead prints a "Datum" at all, even one that is no date or is ambiguous.</param>
 internal sealed record LetterheadReading(Letterhead? Fields, DateOnly? Date, bool DatePrinted, IReadOnlySet<TextLine> Lines, IReadOnlyList<ParseWarning> Warnings)
 {
+    /// <summary>No letterhead: nothing read, no line taken.</summary>
     public static LetterheadReading None { get; } = new(null, null, false, new HashSet<TextLine>(), []);
 }
 
@@ -25,6 +26,7 @@ internal static class LetterheadParser
     /// <summary>Body-column label rows stand in the top part of page 1, never lower than this share of its height.</summary>
     private const double HeadZone = 0.4;
 
+    /// <summary>The letterhead of page 1, or <see cref="LetterheadReading.None"/> when it has none.</summary>
     public static LetterheadReading Parse(IReadOnlyList<PageLines> pages, BodyStyle style, Vocabulary words)
     {
         if (pages.Count == 0)

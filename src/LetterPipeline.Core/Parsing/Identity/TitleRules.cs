@@ -11,6 +11,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// </summary>
 internal static partial class TitleRules
 {
+    /// <summary>The document's title, and its sections with a rejected first heading put back at their head.</summary>
     public static (string? Title, IReadOnlyList<Section> Sections) Choose(DocumentHead head, string? printed, IReadOnlyList<Section> sections)
     {
         if (printed is not null && Numbered().IsMatch(printed))
