@@ -37,7 +37,7 @@ internal static class LetterheadParser
         var page = pages[0];
         var lines = page.Lines;
         var taken = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var fields = new List<(LetterheadField Field, string Value, TextLine? Label)>();
+        var fields = new List<(LetterheadField Field, string Value)>();
         var warnings = new List<ParseWarning>();
 
         var side = lines.Where(l => IsSideColumn(l, style)).ToList();
@@ -59,7 +59,7 @@ internal static class LetterheadParser
             taken.UnionWith(valueLines);
             if (value is not null)
             {
-                fields.Add((match.Field, value, label));
+                fields.Add((match.Field, value));
             }
         }
 
@@ -91,7 +91,7 @@ internal static class LetterheadParser
             addressee ??= nota.Addressee;
             if (nota.Subject is { } subject)
             {
-                fields.Add((LetterheadField.Subject, subject, null));
+                fields.Add((LetterheadField.Subject, subject));
             }
         }
 
@@ -274,7 +274,7 @@ internal static class LetterheadParser
     }
 
     /// <summary>The one value printed for <paramref name="field"/>; two different ones are ambiguous: null and a warning.</summary>
-    private static string? Single(List<(LetterheadField Field, string Value, TextLine? Label)> fields, LetterheadField field, List<ParseWarning> warnings)
+    private static string? Single(List<(LetterheadField Field, string Value)> fields, LetterheadField field, List<ParseWarning> warnings)
     {
         var values = fields.Where(f => f.Field == field).Select(f => f.Value).Distinct(StringComparer.Ordinal).ToList();
         if (values.Count > 1)
@@ -286,7 +286,7 @@ internal static class LetterheadParser
         return values.FirstOrDefault();
     }
 
-    private static DateOnly? Date(List<(LetterheadField Field, string Value, TextLine? Label)> fields, List<ParseWarning> warnings)
+    private static DateOnly? Date(List<(LetterheadField Field, string Value)> fields, List<ParseWarning> warnings)
     {
         var printed = fields.Where(f => f.Field == LetterheadField.Date).ToList();
         var dates = printed.Select(f => LetterheadLabels.FirstDate(f.Value)).Where(d => d is not null).Distinct().ToList();
