@@ -18,7 +18,7 @@ internal sealed record KamerstukHeader(LetterIdentity? Identity, IReadOnlySet<Te
 /// </summary>
 internal static partial class KamerstukIdentityParser
 {
-    /// <summary>The identity the print states, and the header block's lines.</summary>
+    /// <summary>The document's own Kamerstuk identity from its header block and running footer, and the header block's lines.</summary>
     /// <param name="pages">The document's lines, page by page.</param>
     /// <param name="words">The document's vocabulary, to join the header's titles over their lines; built from page 1 when null.</param>
     public static KamerstukHeader Parse(IReadOnlyList<PageLines> pages, Vocabulary? words = null)

@@ -10,9 +10,9 @@ public sealed class TableOfContentsTests
     {
         var pdf = new TestPdf().Page()
             .Text("Inhoudsopgave", 72, 760, size: 16, isBold: true)
-            .Text("1. Inleiding", 72, 730, size: 12).Text("3", 520, 730, size: 12)
-            .Text("1.1 Achtergrond", 72, 715).Text("4", 520, 715)
-            .Text("2. Procedureverloop verzoek om raadpleging", 72, 700, size: 12).Text("5", 520, 700, size: 12)
+            .Text("1. Inleiding", 72, 730, size: 12).Text("2", 520, 730, size: 12)
+            .Text("1.1 Achtergrond", 72, 715).Text("2", 520, 715)
+            .Text("2. Procedureverloop verzoek om raadpleging", 72, 700, size: 12).Text("2", 520, 700, size: 12)
             .Page()
             .Text("1. Inleiding", 72, 760, size: 12, isBold: true)
             .Lines(740, "Op 7 juli 2020 heeft u een verzoek om voorafgaande raadpleging ingediend bij de",

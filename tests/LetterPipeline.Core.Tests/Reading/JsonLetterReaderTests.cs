@@ -45,6 +45,35 @@ public sealed class JsonLetterReaderTests
     }
 
     [Theory]
+    [InlineData("{\"dossier\": \"36045\", \"number\": \"145\", \"vergaderjaar\": \"2022-2023\", \"date\": \"2023-02-14\", \"id\": \"kst-36045-145\"}", Model.LetterKind.Kamerstuk)]
+    [InlineData("null", Model.LetterKind.Other)]
+    public void Read_JsonOfConverter11_HasNoIdentityFieldsAndAKindFromItsKamerstuk(string kamerstuk, Model.LetterKind kind)
+    {
+        // Written before kind, publicationId and letterhead were added (same schemaVersion).
+        var json = $$"""
+            {"schemaVersion": 1, "source": {"file": "a.pdf", "sha256": "{{new string('0', 64)}}", "pages": 1}, "title": "Brief",
+             "kamerstuk": {{kamerstuk}}, "date": null, "sections": [], "footnotes": [], "references": []}
+            """;
+
+        var letter = JsonLetterReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal((kind, null, null), (letter.Kind, letter.PublicationId, letter.Letterhead));
+        Assert.Null(letter.Kamerstuk?.DossierTitle);
+    }
+
+    [Fact]
+    public void Read_LetterWithLetterhead_ReadsEveryField()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Corpus.Root, "real-2", "kamerbrief-ienw-2023-verzamelbrief-luchtvaart.pdf"));
+        var letter = new LetterParser().Parse(bytes, "brief.pdf", Convert.ToHexStringLower(SHA256.HashData(bytes))).Letter;
+
+        var read = JsonLetterReader.Read(new MemoryStream(Write(letter)));
+
+        Assert.Equal((letter.Kind, letter.PublicationId, letter.Letterhead), (read.Kind, read.PublicationId, read.Letterhead));
+        Assert.NotNull(read.Letterhead?.Subject);
+    }
+
+    [Theory]
     [InlineData("{\"schemaVersion\": 99}", "schemaVersion 99")]
     [InlineData("not json", "not valid JSON")]
     [InlineData("{\"schemaVersion\": 1, \"source\": {\"sha256\": \"ab\", \"pages\": 1}}", "'file'")]

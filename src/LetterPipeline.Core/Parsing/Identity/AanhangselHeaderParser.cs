@@ -31,7 +31,8 @@ internal static partial class AanhangselHeaderParser
         var band = pages.SelectMany(p => p.Lines.Where(l => l.Baseline < p.Height * 0.12 || l.Baseline > p.Height * 0.88)).ToList();
         var masthead = first.Lines.FirstOrDefault(l => l.Text == "Aanhangsel van de Handelingen" && l.Baseline > first.Height * 0.6);
         var footer = band.Select(l => Footer().Match(l.Text)).FirstOrDefault(m => m.Success);
-        var colophon = band.Select(l => Colophon().Match(l.Text)).FirstOrDefault(m => m.Success);
+        // The colophon stands at the foot of page 1 only; elsewhere such an id is a citation.
+        var colophon = band.Where(l => l.Page == first.Number).Select(l => Colophon().Match(l.Text)).FirstOrDefault(m => m.Success);
         if (masthead is null && footer is null && colophon is null)
         {
             return null;

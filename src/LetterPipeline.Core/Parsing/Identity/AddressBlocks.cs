@@ -13,6 +13,7 @@ internal static partial class AddressBlocks
     private const int MaxLines = 8;
     private const int MaxLineLength = 60;
 
+    /// <summary>The lines of every postal address block in <paramref name="pages"/>.</summary>
     public static HashSet<TextLine> Find(IReadOnlyList<PageLines> pages)
     {
         var found = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);

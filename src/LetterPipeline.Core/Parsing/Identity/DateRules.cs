@@ -10,6 +10,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// </summary>
 internal static class DateRules
 {
+    /// <summary>The document's own date by its kind, or null when it prints none.</summary>
     public static DateOnly? Choose(DocumentHead head, IReadOnlyList<PageLines> pages)
     {
         var own = head.Kind switch

@@ -30,6 +30,7 @@ internal sealed record DocumentHead(
 /// </summary>
 internal static class DocumentHeadReader
 {
+    /// <summary>The head of the document in <paramref name="pages"/>, with every line it occupies.</summary>
     public static DocumentHead Read(IReadOnlyList<PageLines> pages, BodyStyle style, Vocabulary words)
     {
         var kamerstuk = KamerstukIdentityParser.Parse(pages, words);

@@ -9,6 +9,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// </summary>
 internal static class DocumentKindClassifier
 {
+    /// <summary>The kind the heads found on page 1 make the document.</summary>
     public static LetterKind Classify(KamerstukHeader kamerstuk, AanhangselHeading? aanhangsel, LetterheadReading letterhead) =>
         aanhangsel is not null ? LetterKind.Aanhangsel
         : kamerstuk.HasHeaderBlock ? LetterKind.Kamerstuk

@@ -11,6 +11,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// <param name="Warnings">Fields printed ambiguously, left null.</param>
 internal sealed record LetterheadReading(Letterhead? Fields, DateOnly? Date, bool DatePrinted, IReadOnlySet<TextLine> Lines, IReadOnlyList<ParseWarning> Warnings)
 {
+    /// <summary>No letterhead: nothing read, no line taken.</summary>
     public static LetterheadReading None { get; } = new(null, null, false, new HashSet<TextLine>(), []);
 }
 
@@ -27,6 +28,7 @@ internal static class LetterheadParser
     /// <summary>Body-column label rows stand in the top part of page 1, never lower than this share of its height.</summary>
     private const double HeadZone = 0.4;
 
+    /// <summary>The letterhead of page 1, or <see cref="LetterheadReading.None"/> when it has none.</summary>
     public static LetterheadReading Parse(IReadOnlyList<PageLines> pages, BodyStyle style, Vocabulary words)
     {
         if (pages.Count == 0)
@@ -37,11 +39,11 @@ internal static class LetterheadParser
         var page = pages[0];
         var lines = page.Lines;
         var taken = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var fields = new List<(LetterheadField Field, string Value, TextLine? Label)>();
+        var fields = new List<(LetterheadField Field, string Value)>();
         var warnings = new List<ParseWarning>();
 
         var side = lines.Where(l => IsSideColumn(l, style)).ToList();
-        var sideLabels = side.Where(l => LetterheadLabels.Match(l.Text) is { Field: not LetterheadField.ReturnAddress }).ToList();
+        var sideLabels = side.Where(l => LetterheadLabels.Match(l.Text) is { Field: not LetterheadField.ReturnAddress } m && (!m.Lowercase || m.Rest.Length == 0)).ToList();
         var bodyLabels = BodyLabelRows(lines, page, style);
         var returnAddress = lines.Where(l => !IsSideColumn(l, style) && l.Baseline > page.Height * HeadZone
             && LetterheadLabels.Match(l.Text) is { Field: LetterheadField.ReturnAddress }).Take(1).ToList();
@@ -59,7 +61,7 @@ internal static class LetterheadParser
             taken.UnionWith(valueLines);
             if (value is not null)
             {
-                fields.Add((match.Field, value, label));
+                fields.Add((match.Field, value));
             }
         }
 
@@ -91,7 +93,7 @@ internal static class LetterheadParser
             addressee ??= nota.Addressee;
             if (nota.Subject is { } subject)
             {
-                fields.Add((LetterheadField.Subject, subject, null));
+                fields.Add((LetterheadField.Subject, subject));
             }
         }
 
@@ -111,8 +113,8 @@ internal static class LetterheadParser
 
     /// <summary>
     /// Label rows in the text column: in the top part of page 1, a field label alone on its line (its value beside or
-    /// below it) or with a colon, or several label rows together ("Datum 1 maart 2011" / "Onderwerp Draagmoederschap").
-    /// A lone "Datum van …" sentence is not a row.
+    /// below it) or with a colon, or label rows in a column of labels, at one left edge ("Datum 1 maart 2011" /
+    /// "Onderwerp Draagmoederschap", "datum …" / "inzake …" / "zaaknr …"). A lone "Datum van …" sentence is not a row.
     /// </summary>
     private static List<TextLine> BodyLabelRows(IReadOnlyList<TextLine> lines, PageLines page, BodyStyle style)
     {
@@ -121,8 +123,10 @@ internal static class LetterheadParser
             .Select(l => (Line: l, Match: LetterheadLabels.Match(l.Text)))
             .Where(c => c.Match is { Field: not (LetterheadField.ReturnAddress or LetterheadField.Other) } && FitsItsField(c.Match))
             .ToList();
-        var setApart = candidates.Where(c => c.Match!.Rest.Length == 0 || c.Match.Colon).ToList();
-        return (candidates.Count >= 2 ? candidates : setApart).Select(c => c.Line).ToList();
+        return candidates
+            .Where(c => candidates.Any(o => !ReferenceEquals(o.Line, c.Line) && Math.Abs(o.Line.Left - c.Line.Left) < 3)
+                || ((c.Match!.Rest.Length == 0 || c.Match.Colon) && !c.Match.Lowercase))
+            .Select(c => c.Line).ToList();
     }
 
     /// <summary>The value printed on the label's own line must have its field's shape: a date for Datum, a short code for Kenmerk.</summary>
@@ -191,7 +195,9 @@ internal static class LetterheadParser
                 continue;
             }
 
-            if (gap > size * (first ? 2.5 : 1.7) || LetterheadLabels.Match(line.Text) is not null || line.Text.StartsWith("Geachte ", StringComparison.Ordinal))
+            // A line in lower case at the value's edge ("inzake de Wet …") goes on with the value; at the label's edge it is the next label.
+            var nextLabel = LetterheadLabels.Match(line.Text) is { } next && (!next.Lowercase || Math.Abs(line.Left - label.Left) < 3);
+            if (gap > size * (first ? 2.5 : 1.7) || nextLabel || line.Text.StartsWith("Geachte ", StringComparison.Ordinal))
             {
                 break;
             }
@@ -270,7 +276,7 @@ internal static class LetterheadParser
     }
 
     /// <summary>The one value printed for <paramref name="field"/>; two different ones are ambiguous: null and a warning.</summary>
-    private static string? Single(List<(LetterheadField Field, string Value, TextLine? Label)> fields, LetterheadField field, List<ParseWarning> warnings)
+    private static string? Single(List<(LetterheadField Field, string Value)> fields, LetterheadField field, List<ParseWarning> warnings)
     {
         var values = fields.Where(f => f.Field == field).Select(f => f.Value).Distinct(StringComparer.Ordinal).ToList();
         if (values.Count > 1)
@@ -282,7 +288,7 @@ internal static class LetterheadParser
         return values.FirstOrDefault();
     }
 
-    private static DateOnly? Date(List<(LetterheadField Field, string Value, TextLine? Label)> fields, List<ParseWarning> warnings)
+    private static DateOnly? Date(List<(LetterheadField Field, string Value)> fields, List<ParseWarning> warnings)
     {
         var printed = fields.Where(f => f.Field == LetterheadField.Date).ToList();
         var dates = printed.Select(f => LetterheadLabels.FirstDate(f.Value)).Where(d => d is not null).Distinct().ToList();

@@ -18,6 +18,7 @@ internal static partial class NotaHeadParser
     /// <summary>The subject is set at least this far right of the text column.</summary>
     private const double SubjectIndent = 40;
 
+    /// <summary>The nota's unlabelled head on <paramref name="page"/>; nothing when no addressee line opens it.</summary>
     public static NotaHead Read(PageLines page, BodyStyle style, IReadOnlySet<TextLine> taken, Vocabulary words)
     {
         var column = page.Lines.Where(l => l.Left <= style.Right + 3 && !taken.Contains(l) && l.Baseline > page.Height * 0.4)

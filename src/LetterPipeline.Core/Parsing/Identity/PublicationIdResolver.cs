@@ -10,6 +10,7 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// </summary>
 internal static partial class PublicationIdResolver
 {
+    /// <summary>The document's official id, or null when it prints and implies none.</summary>
     public static string? Resolve(DocumentHead head, IReadOnlyList<PageLines> pages)
     {
         if (head.Kind == LetterKind.Aanhangsel)

@@ -11,11 +11,12 @@ namespace LetterPipeline.Core.Parsing.Identity;
 /// </summary>
 internal static partial class TitleRules
 {
+    /// <summary>The document's title, and its sections with a rejected first heading put back at their head.</summary>
     public static (string? Title, IReadOnlyList<Section> Sections) Choose(DocumentHead head, string? printed, IReadOnlyList<Section> sections)
     {
-        if (printed is not null && Numbered().IsMatch(printed))
+        if (printed is not null && (Numbered().IsMatch(printed) || SectionName().IsMatch(printed)))
         {
-            // "1. Inleiding" opens the text; a title is not numbered.
+            // "1. Inleiding" or "Samenvatting" opens the text: a title is neither numbered nor a section's name.
             (printed, sections) = (null, Restore(printed, sections));
         }
 
@@ -77,6 +78,9 @@ internal static partial class TitleRules
 
     [GeneratedRegex(@"^(?:\d{1,2}\.(?:\d{1,2}\.?)*|[IVXL]{1,5}\.|[a-z]\))\s+\p{L}")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(?:Inleiding|Introductie|Aanleiding|Samenvatting|Managementsamenvatting|Management summary|Achtergrond|Algemeen|Conclusies?|Toelichting|Context|Doel|Advies|Kernpunten|Beslispunten|Geadviseerd besluit|Voorwoord|Inhoud)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SectionName();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex WordPattern();

@@ -13,14 +13,32 @@ internal static class WordProperties
     public const string Number = "Nummer";
     public const string Vergaderjaar = "Vergaderjaar";
     public const string LetterDate = "Datum brief";
+
+    /// <summary>The document's kind: Brief, Kamerstuk, Aanhangsel Handelingen.</summary>
     public const string Kind = "Soort";
+
+    /// <summary>The official id: kst-36450-6, ah-tk-20232024-1076.</summary>
     public const string PublicationId = "Publicatie";
+
+    /// <summary>The title beside the dossier number in a Kamerstuk's header block.</summary>
     public const string DossierTitle = "Dossiertitel";
+
+    /// <summary>The line after "Nr. N": BRIEF VAN DE MINISTER VAN …, MEMORIE VAN TOELICHTING.</summary>
     public const string DocumentKind = "Documentsoort";
+
+    /// <summary>The letterhead's Betreft / Onderwerp.</summary>
     public const string Subject = "Betreft";
+
+    /// <summary>The letterhead's Kenmerk / Ons kenmerk.</summary>
     public const string Reference = "Kenmerk";
+
+    /// <summary>The letterhead's Uw kenmerk.</summary>
     public const string YourReference = "Uw kenmerk";
+
+    /// <summary>The ministry, directorate or body that sends the letter.</summary>
     public const string Sender = "Afzender";
+
+    /// <summary>The addressee of the letter, without address.</summary>
     public const string Addressee = "Geadresseerde";
 
     // The format id Office uses for all user-defined custom properties (MS-OSHARED 2.3.3.2.2.1).

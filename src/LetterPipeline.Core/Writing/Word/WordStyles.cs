@@ -7,7 +7,10 @@ namespace LetterPipeline.Core.Writing.Word;
 internal static class WordStyles
 {
     public const string Title = "Title";
+
+    /// <summary>The identity block's rows at the top of page 1.</summary>
     public const string Identity = "LetterIdentity";
+
     public const string Normal = "Normal";
     public const string ListParagraph = "ListParagraph";
     public const string FootnoteText = "FootnoteText";

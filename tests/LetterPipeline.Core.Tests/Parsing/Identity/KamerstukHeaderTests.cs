@@ -44,6 +44,31 @@ public sealed class KamerstukHeaderTests
         Assert.Equal("Inleiding", letter.Sections[0].Heading);
     }
 
+    [Theory]
+    [InlineData("Inleiding")]
+    [InlineData("1. Aanleiding")]
+    public void Parse_LetterOpeningWithASectionHeading_HasNoTitleAndKeepsTheHeading(string heading)
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Tweede Kamer der Staten-Generaal", 119, 762, size: 9, isBold: true)
+            .Text("Vergaderjaar 2022-2023", 119, 749, size: 9)
+            .Text("28 362 Open overheid", 119, 723, size: 9, isBold: true)
+            .Text("Nr. 1505 BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN", 119, 696, size: 9, isBold: true)
+            .Text("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal", 119, 670, size: 9)
+            .Text("Den Haag, 3 maart 2023", 119, 643, size: 9)
+            .Text(heading, 119, 604, size: 10, isBold: true);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 119, 584 - (i * 15));
+        }
+
+        var letter = new LetterParser().Parse(pdf.Build(), "test.pdf", "0").Letter;
+
+        Assert.Null(letter.Title);
+        Assert.Equal((1, heading), (letter.Sections[0].Level, letter.Sections[0].Heading));
+        Assert.StartsWith("Hierbij bied ik u", letter.Sections[0].Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_PrintWithTitlesBesideTheNumbers_JoinsDossierTitleAndReadsOntvangen()
     {

@@ -98,6 +98,68 @@ public sealed class LetterheadTests
     }
 
     [Fact]
+    public void Parse_NotitieWithLowercaseLabels_ReadsItsColumnOfLabels()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("Notitie", 129, 697, size: 9, isBold: true)
+            .Text("voor", 86, 643, size: 7.5).Text("Minister van Volksgezondheid, Welzijn en Sport", 130, 643, size: 9)
+            .Text("datum 12 augustus 2020", 86, 612, size: 9)
+            .Text("inzake Juridische analyse van het advies van de Autoriteit", 86, 597, size: 9)
+            .Text("inzake de DPIA van de CoronaMelder", 130, 586, size: 9)
+            .Text("zaaknr 11014156", 86, 572, size: 9)
+            .Text("Managementsamenvatting", 129, 510, size: 9, isBold: true, isItalic: true);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 129, 495 - (i * 15), size: 9);
+        }
+
+        var letter = Parse(pdf);
+
+        Assert.Equal(new Letterhead(null, "Minister van Volksgezondheid, Welzijn en Sport",
+            "Juridische analyse van het advies van de Autoriteit inzake de DPIA van de CoronaMelder", "11014156", null, null, null), letter.Letterhead);
+        Assert.Equal(new DateOnly(2020, 8, 12), letter.Date);
+        Assert.DoesNotContain(letter.Sections.SelectMany(s => s.Paragraphs), p => p.Text.Contains("zaaknr", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_SideColumnWithPostalDetailsAndQualifiedLabels_ReadsItsFields()
+    {
+        var pdf = new TestPdf().Page()
+            .Text("> Retouradres Postbus 20401 2500 EK Den Haag", 80, 720, size: 6.5)
+            .Text("Directoraat-generaal Klimaat", 467, 706, size: 6.5, isBold: true)
+            .Text("en Energie", 467, 698, size: 6.5, isBold: true)
+            .Text("De Voorzitter van de Tweede Kamer", 80, 690, size: 9)
+            .Text("Bezoekadres", 467, 684, size: 6.5, isBold: true)
+            .Text("der Staten-Generaal", 80, 678, size: 9)
+            .Text("Bezuidenhoutseweg 73", 467, 676, size: 6.5)
+            .Text("Prinses Irenestraat 6", 80, 666, size: 9)
+            .Text("2594 AC Den Haag", 467, 668, size: 6.5)
+            .Text("2595 BD DEN HAAG", 80, 654, size: 9)
+            .Text("Overheidsidentificatienr", 467, 652, size: 6.5, isBold: true)
+            .Text("00000001003214369000", 467, 644, size: 6.5)
+            .Text("Ons kenmerk", 467, 628, size: 6.5, isBold: true)
+            .Text("DGKE-E / 23123456", 467, 620, size: 6.5)
+            .Text("Uw brief (kenmerk)", 467, 604, size: 6.5, isBold: true)
+            .Text("2023Z01234", 467, 596, size: 6.5)
+            .Text("Bijlage(s)", 467, 580, size: 6.5, isBold: true)
+            .Text("1", 467, 572, size: 6.5)
+            .Text("Datum", 85, 560, size: 9).Text("3 maart 2023", 142, 560, size: 9)
+            .Text("Betreft", 85, 548, size: 9).Text("Antwoorden op Kamervragen over de energierekening", 142, 548, size: 9)
+            .Text("Geachte voorzitter,", 80, 500, size: 9);
+        for (var i = 0; i < Body.Length; i++)
+        {
+            pdf.Text(Body[i], 80, 476 - (i * 12), size: 9);
+        }
+
+        var letter = Parse(pdf);
+
+        Assert.Equal(new Letterhead("Directoraat-generaal Klimaat en Energie", "De Voorzitter van de Tweede Kamer der Staten-Generaal",
+            "Antwoorden op Kamervragen over de energierekening", "DGKE-E / 23123456", "2023Z01234", "1", null), letter.Letterhead);
+        Assert.Equal(new DateOnly(2023, 3, 3), letter.Date);
+        Assert.Equal("Geachte voorzitter,", letter.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
     public void Parse_TwoDifferentReferences_LeavesTheFieldEmptyWithAWarning()
     {
         var pdf = Rijkshuisstijl(new TestPdf().Page()).Text("Ons kenmerk 2023-0000004321", 85, 496, size: 9).Lines(430, Body);
