@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using LetterPipeline.Commands;
 
@@ -39,5 +40,28 @@ public sealed class RefsCommandTests
         Assert.Equal(
             ["h-tk-20222023-30-12", "", "ah-tk-20222023-512"],
             lines.Select(line => string.Join(" ", JsonDocument.Parse(line).RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()))));
+    }
+
+    [Theory]
+    [InlineData("2023", 2023, 1, 1)]
+    [InlineData("2023-05", 2023, 5, 1)]
+    [InlineData("2023-05-14", 2023, 5, 14)]
+    public void Top_SinceAYearMonthOrDay_ParsesToItsFirstDay(string since, int year, int month, int day)
+    {
+        var root = new RootCommand { RefsCommand.Create() };
+
+        var result = root.Parse(["refs", "top", "--since", since]);
+
+        Assert.Empty(result.Errors);
+        var option = result.CommandResult.Command.Options.Single(o => o.Name == "--since");
+        Assert.Equal(new DateOnly(year, month, day), result.GetValue((Option<DateOnly?>)option));
+    }
+
+    [Fact]
+    public void Top_SinceNoDate_IsOneErrorInTheOptionsWords()
+    {
+        var result = new RootCommand { RefsCommand.Create() }.Parse(["refs", "top", "--since", "last year"]);
+
+        Assert.Equal("--since takes a year, a month or a day: 2023, 2023-05 or 2023-05-14; got 'last year'.", Assert.Single(result.Errors).Message);
     }
 }
