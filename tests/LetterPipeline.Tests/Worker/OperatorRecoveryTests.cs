@@ -60,6 +60,8 @@ public sealed class OperatorRecoveryTests : IDisposable
 
         var blocked = await RunOnceAsync(2, keepInputs: false, elsewhere);
 
+        Assert.Contains($"Starting: inbox={folders.Inbox} output={output} archive={folders.Archive} failed={folders.Failed} keepInputs=False formats=json,docx ledger=sqlite:{ledger} parallelism=2 schedule=once",
+            blocked, StringComparison.Ordinal);
         Assert.Contains("0 quarantined", blocked, StringComparison.Ordinal);
         Assert.Contains("2 to retry later", blocked, StringComparison.Ordinal);
         Assert.Contains("not converted for a reason outside the letter", blocked, StringComparison.Ordinal);
