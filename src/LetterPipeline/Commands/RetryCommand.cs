@@ -85,9 +85,13 @@ internal static class RetryCommand
         foreach (var entry in targets.DistinctBy(t => t.Key))
         {
             var released = await release.ReleaseAsync(entry, cancellationToken);
-            await output.WriteLineAsync(released.Inputs.Count > 0
-                ? $"{entry.File}: back in the inbox as {string.Join(", ", released.Inputs)} (was {entry.Code}: {entry.Message})"
-                : $"{entry.File}: failure forgotten (was {entry.Code}: {entry.Message}); its input is not in the failed folder, so deliver it to the inbox again unless it is still there");
+            var where = (released.Inputs.Count, released.InInbox.Count) switch
+            {
+                ( > 0, _) => $"back in the inbox as {string.Join(", ", released.Inputs)}",
+                (0, > 0) => $"failure forgotten; its input {string.Join(", ", released.InInbox)} is in the inbox",
+                _ => "failure forgotten; its input is in neither the failed folder nor the inbox: deliver it again",
+            };
+            await output.WriteLineAsync($"{entry.File}: {where} (was {entry.Code}: {entry.Message})");
         }
 
         if (all)
@@ -105,7 +109,8 @@ internal static class RetryCommand
             await output.WriteLineAsync($"{stray}: back in the inbox as {await release.ReleaseFileAsync(stray, cancellationToken)}");
         }
 
-        await output.WriteLineAsync($"{targets.DistinctBy(t => t.Key).Count() + files.Count} letters to be converted again on the next pass");
+        var count = targets.DistinctBy(t => t.Key).Count() + files.Count;
+        await output.WriteLineAsync($"{count} {(count == 1 ? "letter" : "letters")} to be converted again on the next pass");
         return exit;
     }
 }

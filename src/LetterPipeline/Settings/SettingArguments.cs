@@ -48,7 +48,7 @@ internal static class SettingArguments
             }
             else if (value is null)
             {
-                errors.Add($"--{name} needs a value: --{name}=… .");
+                errors.Add($"--{name} needs a value (--{name}=…).");
             }
             else
             {
@@ -62,8 +62,8 @@ internal static class SettingArguments
     private static string UnknownOption(string option, IReadOnlyList<string> options)
     {
         var candidates = options.Concat(SettingsCatalog.All.Select(s => "--" + s.Name));
-        return NearestName.Find(option, candidates) is { } near
-            ? $"unknown option {option}; did you mean {near}?"
-            : $"unknown option {option}.";
+        // "--Inbox=…": a setting's key without its section.
+        var near = NearestName.Find(option, candidates) ?? (SettingsCatalog.Suggest(option.TrimStart('-')) is { } setting ? "--" + setting.Name : null);
+        return near is null ? $"unknown option {option}." : $"unknown option {option}; did you mean {near}?";
     }
 }

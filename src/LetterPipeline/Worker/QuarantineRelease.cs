@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace LetterPipeline.Worker;
 
 /// <summary>What <see cref="QuarantineRelease"/> did with one failed document.</summary>
-/// <param name="Inputs">The inputs moved back into the inbox (paths relative to it); empty when none was found.</param>
-internal sealed record Released(LedgerEntry Entry, IReadOnlyList<string> Inputs);
+/// <param name="Inputs">The inputs moved back into the inbox (paths relative to it).</param>
+/// <param name="InInbox">The inputs that never left the inbox (<c>Pipeline:KeepInputs</c>).</param>
+internal sealed record Released(LedgerEntry Entry, IReadOnlyList<string> Inputs, IReadOnlyList<string> InInbox);
 
 /// <summary>
 /// <c>letterpipe retry</c>: gives a quarantined document another chance. Its ledger row (and its copies') is
@@ -23,6 +24,7 @@ internal sealed class QuarantineRelease(IOptions<PipelineOptions> options, ILedg
         // An input left in the inbox (KeepInputs) stays where it is; otherwise it is in failed, or in archive when a
         // reconvert found it defective there.
         var inputs = InputLocator.Find(entry.Key.Sha256, names, O.Failed, O.Archive);
+        var inInbox = InputLocator.Find(entry.Key.Sha256, names, O.Inbox).Select(i => i.Name).ToList();
         await ledger.ForgetAsync(entry.Key, cancellationToken);
         var moved = new List<string>();
         foreach (var (path, name) in inputs)
@@ -36,7 +38,7 @@ internal sealed class QuarantineRelease(IOptions<PipelineOptions> options, ILedg
             DeleteIfThere(Path.Combine(Path.GetFullPath(O.Failed), Path.ChangeExtension(name, null) + ".error.json"));
         }
 
-        return new Released(entry, moved);
+        return new Released(entry, moved, inInbox);
     }
 
     /// <summary>A file under the failed folder with no ledger row (its row already forgotten): back into the inbox under its path there.</summary>

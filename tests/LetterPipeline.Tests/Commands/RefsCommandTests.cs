@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Json;
 using LetterPipeline.Commands;
 
@@ -53,5 +54,28 @@ public sealed class RefsCommandTests
         using var json = JsonDocument.Parse(output.ToString());
         Assert.Equal(["kst-36045-1", "kst-36045-99999999999"], json.RootElement.EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         Assert.Contains("warning", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023", 2023, 1, 1)]
+    [InlineData("2023-05", 2023, 5, 1)]
+    [InlineData("2023-05-14", 2023, 5, 14)]
+    public void Top_SinceAYearMonthOrDay_ParsesToItsFirstDay(string since, int year, int month, int day)
+    {
+        var root = new RootCommand { RefsCommand.Create() };
+
+        var result = root.Parse(["refs", "top", "--since", since]);
+
+        Assert.Empty(result.Errors);
+        var option = result.CommandResult.Command.Options.Single(o => o.Name == "--since");
+        Assert.Equal(new DateOnly(year, month, day), result.GetValue((Option<DateOnly?>)option));
+    }
+
+    [Fact]
+    public void Top_SinceNoDate_IsOneErrorInTheOptionsWords()
+    {
+        var result = new RootCommand { RefsCommand.Create() }.Parse(["refs", "top", "--since", "last year"]);
+
+        Assert.Equal("--since takes a year, a month or a day: 2023, 2023-05 or 2023-05-14; got 'last year'.", Assert.Single(result.Errors).Message);
     }
 }

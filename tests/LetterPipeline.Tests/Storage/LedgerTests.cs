@@ -88,6 +88,53 @@ public sealed class LedgerTests : IDisposable
         Assert.False(await ledger.IsOutputStemTakenAsync("a", Key with { PipelineVersion = "v2" }, CancellationToken.None));
     }
 
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task ReopenAsync_ConvertedDocument_IsInProgressAgainInTheSameRowUnderTheNewFile(string provider)
+    {
+        await StartAsync(provider);
+        await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
+        await ledger.CompleteAsync(Key, new LedgerCompletion(DocumentStatus.Converted, 2, 10, null, null, null, Noon.AddMinutes(1)), CancellationToken.None);
+
+        var reopened = await ledger.ReopenAsync(Key, "copy.pdf", Noon.AddMinutes(2), CancellationToken.None);
+
+        Assert.Equal((DocumentStatus.InProgress, "copy.pdf", "a", 2, Noon.AddMinutes(2), (DateTimeOffset?)null),
+            (reopened.Status, reopened.File, reopened.OutputStem, reopened.Attempts, reopened.ClaimedAt, reopened.CompletedAt));
+        Assert.Single(await ledger.ListAsync(DocumentStatus.InProgress, CancellationToken.None));
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task DeferAsync_InProgressDocument_KeepsItInProgressWithTheReason(string provider)
+    {
+        await StartAsync(provider);
+        await ledger.ClaimAsync(Key, "a.pdf", "a", Noon, CancellationToken.None);
+
+        await ledger.DeferAsync(Key, "io-error", "No space left on device", "io", CancellationToken.None);
+
+        var entry = await ledger.FindAsync(Key, CancellationToken.None);
+        Assert.Equal((DocumentStatus.InProgress, "io-error", "No space left on device"), (entry!.Status, entry.Code, entry.Message));
+    }
+
+    [Theory, InlineData("sqlite"), PostgresData]
+    public async Task ForgetAsync_FailedDocumentWithCopies_LeavesNoTraceAndOthersAlone(string provider)
+    {
+        await StartAsync(provider);
+        var other = Key with { Sha256 = new string('b', 64) };
+        await ledger.ClaimAsync(Key, "bad.pdf", "bad", Noon, CancellationToken.None);
+        await ledger.CompleteAsync(Key, new LedgerCompletion(DocumentStatus.Failed, 0, 3, "corrupt", "no trailer", "open", Noon), CancellationToken.None);
+        await ledger.RecordDuplicateAsync(Key, "bad-copy.pdf", Noon, CancellationToken.None);
+        await ledger.ClaimAsync(other, "good.pdf", "good", Noon, CancellationToken.None);
+        Assert.Equal(["bad-copy.pdf"], await ledger.DuplicatesAsync(Key, CancellationToken.None));
+        Assert.Equal(["bad.pdf"], (await ledger.ListAsync(DocumentStatus.Failed, CancellationToken.None)).Select(e => e.File));
+
+        await ledger.ForgetAsync(Key, CancellationToken.None);
+
+        Assert.Null(await ledger.FindAsync(Key, CancellationToken.None));
+        Assert.Empty(await ledger.DuplicatesAsync(Key, CancellationToken.None));
+        Assert.NotNull(await ledger.FindAsync(other, CancellationToken.None));
+        var (_, created) = await ledger.ClaimAsync(Key, "bad.pdf", "bad", Noon.AddHours(1), CancellationToken.None);
+        Assert.True(created);
+    }
+
     private async Task StartAsync(string provider)
     {
         database = TestDatabase.Create(provider);

@@ -51,8 +51,16 @@ internal sealed class FakeLedger : ILedger
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>While set, the ledger does not answer, as a database that is down.</summary>
+    public bool Unavailable { get; set; }
+
     public Task<LedgerEntry?> FindAsync(DocumentKey key, CancellationToken cancellationToken)
     {
+        if (Unavailable)
+        {
+            throw new TimeoutException("The database did not answer.");
+        }
+
         lock (gate)
         {
             return Task.FromResult(rows.GetValueOrDefault(key));

@@ -400,4 +400,28 @@ public sealed class InboxProcessorTests : IDisposable
         // The inbox is listed in the file system's order: b.pdf may come first or second.
         Assert.Matches(@"^Pass progress: [01] of 2 done; now b\.pdf$", Assert.Single(progress));
     }
+
+    [Fact]
+    public async Task RunPass_DatabaseUnavailable_LeavesTheFileInTheInboxAndTriesAgainAfterItsBackOff()
+    {
+        var key = rig.Drop("brief.pdf", "letter A");
+        rig.Ledger.Unavailable = true;
+
+        var down = await rig.RunPassAsync();
+
+        Assert.Equal(new PassSummary(0, 0, 0, 0, 0, 1, 0), down);
+        Assert.Equal(2, down.ExitCode);
+        Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Inbox));
+        Assert.Empty(InboxRig.Files(rig.Failed));
+        Assert.Empty(rig.Converter.Calls);
+
+        rig.Ledger.Unavailable = false;
+        Assert.Equal(1, (await rig.RunPassAsync()).RetryLater);
+        rig.Clock.Advance(RetryBackoff.First);
+        var back = await rig.RunPassAsync();
+
+        Assert.Equal(new PassSummary(1, 0, 0, 0, 0, 0, 0), back);
+        Assert.Equal(DocumentStatus.Converted, rig.Ledger.Row(key).Status);
+        Assert.Equal(["brief.pdf"], InboxRig.Files(rig.Archive));
+    }
 }

@@ -22,6 +22,10 @@ internal enum LetterheadField
 }
 
 /// <summary>A label at the start of a line, and what follows it on that line.</summary>
+/// <param name="Field">The field the label names.</param>
+/// <param name="Label">The label as printed.</param>
+/// <param name="Rest">What follows the label on its line: the value, when it is set beside it.</param>
+/// <param name="Colon">Whether a colon closes the label.</param>
 /// <param name="Lowercase">Printed in lower case ("datum"): a label only in a column of labels, never a sentence's continuation.</param>
 internal sealed record LabelMatch(LetterheadField Field, string Label, string Rest, bool Colon, bool Lowercase);
 
