@@ -41,13 +41,13 @@ internal sealed class LetterParser
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(head.Lines);
         excluded.UnionWith(AanhangselMasthead.Find(pages));
+        // Before the side column is set aside: a contents entry's page number stands in the right margin.
+        excluded.UnionWith(TableOfContents.Find(pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList(), pages.Count));
         excluded.UnionWith(SideColumn(pages, style));
 
         var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
         excluded.UnionWith(zone);
         var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
-        var contents = TableOfContents.Find(body, pages.Count);
-        body.RemoveAll(contents.Contains);
 
         var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
         var (printedTitle, printedSections) = SectionBuilder.Build(blocks, words);

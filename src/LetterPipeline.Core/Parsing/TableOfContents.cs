@@ -106,7 +106,7 @@ internal static partial class TableOfContents
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?:\.{3,}|…+|(?:\s?\.){4,}|_{3,})\s*(?<p>\d{1,4})$")]
+    [GeneratedRegex(@"(?:[.…](?:\s?[.…]){2,}|…+|_{3,})\s*(?<p>\d{1,4})$")]
     private static partial Regex Leaders();
 
     [GeneratedRegex(@"^(?:\S.*\s)?(?<word>\p{L}+[.)]?)\s+(?<p>\d{1,3})$")]

@@ -88,7 +88,7 @@ public sealed class HeadingStructureTests
     public void Parse_SignatureBarcodeAndTableOfContents_AreNoHeadings()
     {
         var pdf = new TestPdf().Page()
-            .Text("Advies", 72, 780, size: 12, isBold: true)
+            .Text("Advies over het wetsvoorstel digitale overheid", 72, 780, size: 12, isBold: true)
             .Text("Inhoudsopgave", 72, 750, isBold: true)
             .Text("1. Inleiding .................................................. 1", 72, 734)
             .Text("2. Procedureverloop ........................................ 1", 72, 720)
