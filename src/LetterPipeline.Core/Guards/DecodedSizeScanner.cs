@@ -11,8 +11,11 @@ internal static class DecodedSizeScanner
 {
     private static readonly RawDictionary NoParameters = new([]);
 
-    /// <summary>Decodes every stream except object streams (<see cref="ObjectStreams"/> has counted them) and images PdfPig never decodes here.</summary>
-    public static void Check(byte[] pdf, RawObjectIndex index, DecodeBudget budget)
+    /// <summary>
+    /// Decodes every stream except object streams (<see cref="ObjectStreams"/> has counted them) and images PdfPig
+    /// never decodes here; the forms' content goes past <paramref name="forms"/> on its way.
+    /// </summary>
+    public static void Check(byte[] pdf, RawObjectIndex index, DecodeBudget budget, FormNesting forms)
     {
         var images = ImageStreams.NotDecoded(index);
         var starts = new HashSet<int>();
@@ -21,7 +24,10 @@ internal static class DecodedSizeScanner
             starts.Add(stream.DataStart);
             if (!ObjectStreams.IsObjectStream(stream) && !images.Contains(stream.Number))
             {
-                ChainDecoder.Decode(pdf, stream, FilterChain.Of(stream.Dictionary, index, stream.DataStart), budget);
+                var form = FormNesting.IsForm(stream) ? forms.Observe(stream) : null;
+                ChainDecoder.Decode(pdf, stream, FilterChain.Of(stream.Dictionary, index, stream.DataStart), budget,
+                    observe: form is null ? null : form.Observe);
+                form?.End();
             }
         }
 

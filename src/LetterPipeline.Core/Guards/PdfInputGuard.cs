@@ -4,7 +4,7 @@ namespace LetterPipeline.Core.Guards;
 
 /// <summary>
 /// Checks on the raw bytes before the PDF parser sees them: a PDF header; objects nested no deeper than PdfPig
-/// allows; a page tree PdfPig can walk without overflowing its stack; streams that decode within the limits.
+/// allows; a page tree and forms PdfPig can walk without overflowing its stack; streams that decode within the limits.
 /// </summary>
 internal static class PdfInputGuard
 {
@@ -30,7 +30,9 @@ internal static class PdfInputGuard
         var budget = new DecodeBudget(limits ?? PdfInputLimits.Default);
         ObjectStreams.Expand(pdf, index, budget);
         PageTreeDepth.Check(index);
-        DecodedSizeScanner.Check(pdf, index, budget);
+        var forms = new FormNesting();
+        DecodedSizeScanner.Check(pdf, index, budget, forms);
+        forms.Check(index);
     }
 
     /// <summary>Where "%PDF-1." or "%PDF-2." starts, or -1; everything before it is junk to cut off.</summary>

@@ -27,29 +27,36 @@ internal static class ConvertCommand
         var parallelism = CommandOptions.Parallelism("Documents converted at once, each in its own process.");
         var timeout = CommandOptions.Bounded("--timeout", "Seconds one document may take before it fails with code 'timeout'.", 60, 1, 3600, unit: "seconds");
         var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
-        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
+        var followFileLinks = new Option<bool>("--follow-file-links")
+        {
+            Description = "In folders, also convert symbolic links to files inside the same folder (links to folders are never followed).",
+        };
+        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error; 130: interrupted.")
         {
             inputs,
             output,
             format,
             parallelism,
             timeout,
+            followFileLinks,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(inputs)!,
             result.GetValue(output)!,
+            result.GetValue(followFileLinks),
             new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                 OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
-        var jobs = InputFiles.Expand(inputs, outDir, out var missing);
+        var jobs = InputFiles.Expand(inputs, outDir, out var missing, followFileLinks,
+            link => Console.Error.WriteLine($"letterpipe: skipped {LogText.Escape(link.Path)}: {link.Reason}"));
         foreach (var path in missing)
         {
-            await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {path}");
+            await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {LogText.Escape(path)}");
         }
 
         if (missing.Count > 0)
@@ -58,6 +65,10 @@ internal static class ConvertCommand
         }
 
         using var pool = new ConversionPool(options);
+        using var interruption = new Interruption();
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interruption.Stopping);
+        using var abandoning = interruption.Abandoning.Register(pool.Dispose);
+        var batch = new BatchProgress(jobs, options.Formats);
         var failures = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var showProgress = jobs.Count > 1 && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
@@ -68,27 +79,34 @@ internal static class ConvertCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("Converting", maxValue: jobs.Count);
-                    await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => task.Increment(1), cancellationToken);
+                    await ConvertAllAsync(pool, batch, options.Size, failures, written, () => task.Increment(1), stopping.Token);
                 });
         }
         else
         {
-            await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => { }, cancellationToken);
+            await ConvertAllAsync(pool, batch, options.Size, failures, written, () => { }, stopping.Token);
         }
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
         {
-            await Console.Error.WriteLineAsync($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
+            await Console.Error.WriteLineAsync(LogText.Escape($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}"));
         }
 
-        Console.WriteLine($"{jobs.Count - failures.Count} converted, {failures.Count} failed");
+        Console.WriteLine($"{batch.Finished - failures.Count} converted, {failures.Count} failed");
+        if (interruption.Interrupted)
+        {
+            batch.RemoveAbandoned();
+            await Console.Error.WriteLineAsync($"letterpipe: interrupted: {jobs.Count - batch.Finished} of {jobs.Count} files not converted");
+            return Interruption.ExitCode;
+        }
+
         return failures.IsEmpty ? 0 : 2;
     }
 
     private static async Task ConvertAllAsync(
         ConversionPool pool,
-        IReadOnlyList<ConversionJob> jobs,
+        BatchProgress batch,
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
         ConcurrentQueue<string> written,
@@ -97,9 +115,27 @@ internal static class ConvertCommand
     {
         try
         {
-            await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
+            await Parallel.ForEachAsync(batch.Jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
             {
-                var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+                batch.Started(job);
+                ConversionOutcome outcome;
+                try
+                {
+                    outcome = job.NameProblem is { } problem
+                        ? ConversionOutcome.Failure(job.Input, FailureCode.IoError, problem, "name", 0)
+                        : await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    // Interrupted: not started (no free child yet), or abandoned by a second signal.
+                    return;
+                }
+                catch (ObjectDisposedException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                batch.Done(job);
                 foreach (var output in outcome.Outputs)
                 {
                     written.Enqueue(output);
@@ -108,17 +144,34 @@ internal static class ConvertCommand
                 if (!outcome.Succeeded)
                 {
                     failures.Enqueue(outcome);
-                    ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+                    WriteErrorFile(job, outcome);
                 }
 
                 progressed();
             });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: the files not started are reported by the caller.
         }
         finally
         {
             // The children wrote without a flush per file (nothing here moves or records an input): the batch,
             // also one cut short by Ctrl-C, is on disk before the command reports it.
             FileSystemSync.Flush(written);
+        }
+    }
+
+    /// <summary>An error file that cannot be written is that input's problem, reported with its failure; the batch goes on.</summary>
+    private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)
+    {
+        try
+        {
+            ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine(LogText.Escape($"{job.Input}: its error file could not be written: {ex.Message}"));
         }
     }
 }

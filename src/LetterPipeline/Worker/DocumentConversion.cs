@@ -29,7 +29,9 @@ internal sealed class DocumentConversion(
     {
         var done = CancellationToken.None;
         // Not cancelled: the worker's pool is as large as the pass's parallelism, so a child is free.
-        var outcome = await converter.ConvertAsync(file.FullPath, Path.Combine(Path.GetFullPath(options.Value.Output), entry.OutputStem), done);
+        var outcome = OutputPath(entry) is { } outputStem
+            ? await converter.ConvertAsync(file.FullPath, outputStem, done)
+            : ConversionOutcome.Failure(file.FullPath, FailureCode.IoError, $"The output name '{entry.OutputStem}' would lie outside Pipeline:Output.", "name", 0);
 
         var status = outcome.Succeeded ? DocumentStatus.Converted : DocumentStatus.Failed;
         var destination = archive.Destination(status, file, entry.Key.Sha256);
@@ -59,5 +61,18 @@ internal sealed class DocumentConversion(
 
         logger.LogQuarantined(file.Relative, entry.Key.Sha256, outcome.Code!.Value.ToCode(), outcome.Message, ms);
         return DocumentResult.Quarantined;
+    }
+
+    /// <summary>The outputs' path without extension, or null when the recorded stem would lead outside the output folder.</summary>
+    private string? OutputPath(LedgerEntry entry)
+    {
+        try
+        {
+            return OutputNames.Inside(options.Value.Output, entry.OutputStem);
+        }
+        catch (OutputNameException)
+        {
+            return null;
+        }
     }
 }

@@ -19,18 +19,25 @@ internal sealed class InboxProcessor(
     DocumentLease lease,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
-    ILogger<InboxProcessor> logger)
+    ILogger<InboxProcessor> logger,
+    LeftoverFiles? leftovers = null)
 {
     public async Task<PassSummary> RunPassAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        leftovers?.Clean();
         var scan = await io.ExecuteAsync(async ct => await scanner.ScanAsync(ct), cancellationToken);
         foreach (var file in scan.StillWriting)
         {
             logger.LogStillWriting(file.Relative);
         }
 
-        var results = new ConcurrentQueue<DocumentResult>(scan.StillWriting.Select(_ => DocumentResult.StillWriting));
+        foreach (var file in scan.Incomplete)
+        {
+            logger.LogIncomplete(file.Relative, options.Value.IncompleteGrace);
+        }
+
+        var results = new ConcurrentQueue<DocumentResult>(scan.StillWriting.Concat(scan.Incomplete).Select(_ => DocumentResult.StillWriting));
         try
         {
             await Parallel.ForEachAsync(scan.Ready, new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
@@ -53,7 +60,8 @@ internal sealed class InboxProcessor(
     /// <summary>One file, as a job of the cluster hands it out: a file another node has already moved away is done.</summary>
     public async Task ProcessOneAsync(InboxFile file, CancellationToken cancellationToken)
     {
-        if (File.Exists(file.FullPath))
+        // The scan saw a file; by now it may have been replaced by a link, which is not followed unless allowed.
+        if (File.Exists(file.FullPath) && (options.Value.FollowFileLinks || new FileInfo(file.FullPath).LinkTarget is null))
         {
             await ProcessGuardedAsync(file, cancellationToken);
         }

@@ -23,6 +23,7 @@ internal static class WorkerHost
         // appsettings.json ships beside the program; relative paths in it resolve against the working directory.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var services = builder.Services;
+        EscapingConsoleLoggerProvider.Wrap(builder.Logging);
 
         // The shipped appsettings.json sets a short clock time for people reading a terminal; machines reading JSON get UTC ISO 8601.
         services.Configure<JsonConsoleFormatterOptions>(json =>
@@ -54,6 +55,7 @@ internal static class WorkerHost
             return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
         });
         services.AddSingleton<InboxScanner>();
+        services.AddSingleton<LeftoverFiles>();
         services.AddSingleton<InputArchive>();
         services.AddSingleton<DocumentConversion>();
         services.AddSingleton<KnownDocumentSettler>();

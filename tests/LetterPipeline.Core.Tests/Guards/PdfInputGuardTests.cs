@@ -295,6 +295,53 @@ public sealed class PdfInputGuardTests
         Assert.Equal(refused, error is LetterFormatException { Code: FailureCode.Corrupt });
     }
 
+    [Theory]
+    [InlineData(2, true, true)]      // A draws B, B draws A
+    [InlineData(1, true, true)]      // A draws itself
+    [InlineData(200, false, true)]   // 200 forms, each drawing the next
+    [InlineData(3, false, false)]
+    public void Check_FormsDrawingEachOther_AreRefusedWhenCircularOrTooDeep(int depth, bool cycle, bool refused)
+    {
+        var error = Record.Exception(() => PdfInputGuard.Check(Forms(depth, cycle, sharedResources: false)));
+
+        Assert.Equal(refused, error is LetterFormatException { Code: FailureCode.Corrupt, Stage: "guard" });
+        Assert.True(refused || error is null, error?.Message);
+    }
+
+    [Fact]
+    public void Check_FormsSharingOneResourceDictionary_AreReadByWhatTheyDraw()
+    {
+        // Every form lists every other in its resources, as some producers write them; each draws only the next.
+        var letter = new LetterParser().Parse(Forms(4, cycle: false, sharedResources: true), "forms.pdf", "sha").Letter;
+
+        Assert.Contains("Geachte voorzitter", letter.Title + string.Join(" ", letter.Sections.SelectMany(x => x.Paragraphs).Select(p => p.Text)), StringComparison.Ordinal);
+    }
+
+    /// <summary>A page drawing form 0, which draws form 1, … (the last drawing form 0 again when <paramref name="cycle"/>), each under a name of its own.</summary>
+    private static byte[] Forms(int depth, bool cycle, bool sharedResources)
+    {
+        var pdf = new RawPdf();
+        var catalog = pdf.Reserve();
+        var pages = pdf.Reserve();
+        var font = pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+        var forms = Enumerable.Range(0, depth).Select(_ => pdf.Reserve()).ToArray();
+        var shared = pdf.Add($"<< /Font << /F1 {font} 0 R >> /XObject << {string.Join(' ', forms.Select((f, i) => $"/Fx{i} {f} 0 R"))} >> >>");
+        for (var n = 0; n < depth; n++)
+        {
+            var next = n + 1 < depth ? n + 1 : cycle ? 0 : -1;
+            var text = $"BT /F1 12 Tf 72 {700 - (n * 14)} Td (Geachte voorzitter {n}) Tj ET";
+            var draw = next < 0 ? text : $"/Fx{next} Do {text}";
+            var resources = sharedResources ? $"{shared} 0 R" : next < 0 ? $"<< /Font << /F1 {font} 0 R >> >>" : $"<< /Font << /F1 {font} 0 R >> /XObject << /Fx{next} {forms[next]} 0 R >> >>";
+            pdf.Set(forms[n], $"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources {resources} /Length {draw.Length} >>\nstream\n{draw}\nendstream");
+        }
+
+        var content = pdf.Stream("", Encoding.ASCII.GetBytes("/Fx0 Do"));
+        var page = pdf.Add($"<< /Type /Page /Parent {pages} 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Fx0 {forms[0]} 0 R >> >> /Contents {content} 0 R >>");
+        pdf.Set(pages, $"<< /Type /Pages /Kids [{page} 0 R] /Count 1 >>");
+        pdf.Set(catalog, $"<< /Type /Catalog /Pages {pages} 0 R >>");
+        return pdf.Build(catalog);
+    }
+
     /// <summary>A one-page letter whose page sits <paramref name="depth"/> levels below the root of the page tree.</summary>
     private static byte[] DeepPageTree(int depth, bool shortcut, bool inObjectStream)
     {

@@ -36,6 +36,70 @@ internal static class Encoders
         return Encoding.ASCII.GetBytes(text.Append("~>").ToString());
     }
 
+    /// <summary>RunLengthDecode data of literal runs (a length byte 0–127, then that many plus one bytes), ended by 128.</summary>
+    public static byte[] RunLength(byte[] data)
+    {
+        var output = new List<byte>(data.Length + (data.Length / 128) + 2);
+        for (var i = 0; i < data.Length; i += 128)
+        {
+            var n = Math.Min(128, data.Length - i);
+            output.Add((byte)(n - 1));
+            output.AddRange(data.AsSpan(i, n));
+        }
+
+        output.Add(128);
+        return [.. output];
+    }
+
+    /// <summary>LZWDecode data (EarlyChange 1) for any bytes: the textbook encoder, with code widths as PdfPig reads them.</summary>
+    public static byte[] Lzw(byte[] data)
+    {
+        var bits = new BitWriter();
+        var table = new Dictionary<(int Prefix, byte Next), int>();
+        var emitted = 0;
+        int Width() => emitted == 0 ? 9 : (258 + emitted - 1) switch { >= 2047 => 12, >= 1023 => 11, >= 511 => 10, _ => 9 };
+        void Emit(int code)
+        {
+            bits.Write(code, Width());
+            emitted++;
+        }
+
+        var current = -1;
+        foreach (var b in data)
+        {
+            if (current < 0)
+            {
+                current = b;
+            }
+            else if (table.TryGetValue((current, b), out var longer))
+            {
+                current = longer;
+            }
+            else
+            {
+                Emit(current);
+                table[(current, b)] = 258 + emitted - 1;
+                current = b;
+                if (258 + emitted >= 4000)
+                {
+                    Emit(current);
+                    bits.Write(256, Width());
+                    table.Clear();
+                    emitted = 0;
+                    current = -1;
+                }
+            }
+        }
+
+        if (current >= 0)
+        {
+            Emit(current);
+        }
+
+        bits.Write(257, Width());
+        return bits.ToArray();
+    }
+
     /// <summary>Runs of one byte: 129–255 repeat the next byte 257 − length times; 128 ends.</summary>
     public static byte[] RunLengthZeros(int runs) => [.. Enumerable.Repeat(new byte[] { 129, 0 }, runs).SelectMany(r => r), 128];
 

@@ -44,7 +44,7 @@ internal sealed class InboxRig : IDisposable
         var known = new KnownDocumentSettler(Ledger, archive, io, Clock, Log);
         var claimer = new DocumentClaimer(Ledger, conversion, known, io, Clock, Log);
         var lease = new DocumentLease(claimer, ClusterStore, Held, cluster, io, Clock, Log);
-        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock), lease, io, Clock, Log);
+        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock, Log), lease, io, Clock, Log, new LeftoverFiles(pipeline, Clock, Log));
     }
 
     public PipelineOptions Options { get; }

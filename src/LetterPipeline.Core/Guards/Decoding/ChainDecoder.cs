@@ -19,12 +19,15 @@ internal static class ChainDecoder
     /// <param name="chain">Its filters.</param>
     /// <param name="budget">The document's budget, charged with every decoded byte.</param>
     /// <param name="keep">Receives the decoded output, or null to discard it.</param>
-    public static void Decode(byte[] pdf, RawStream stream, IReadOnlyList<FilterStep> chain, DecodeBudget budget, MemoryStream? keep = null)
+    /// <param name="observe">Sees the decoded output chunk by chunk, or null.</param>
+    public static void Decode(byte[] pdf, RawStream stream, IReadOnlyList<FilterStep> chain, DecodeBudget budget, MemoryStream? keep = null,
+        Action<ReadOnlySpan<byte>>? observe = null)
     {
         if (chain.Count == 0)
         {
             // Stored as it is: nothing to inflate.
             keep?.Write(pdf, stream.DataStart, stream.DataEnd - stream.DataStart);
+            observe?.Invoke(pdf.AsSpan(stream.DataStart, stream.DataEnd - stream.DataStart));
             return;
         }
 
@@ -34,7 +37,7 @@ internal static class ChainDecoder
             keep?.SetLength(0);
             try
             {
-                Run(pdf, stream, chain, budget, passedOn, keep);
+                Run(pdf, stream, chain, budget, passedOn, keep, observe);
                 return;
             }
             catch (StageFailedException failed) when (chain[failed.Step].Kind == FilterKind.Flate && passedOn.Add(failed.Step))
@@ -48,7 +51,8 @@ internal static class ChainDecoder
         }
     }
 
-    private static void Run(byte[] pdf, RawStream stream, IReadOnlyList<FilterStep> chain, DecodeBudget budget, HashSet<int> passedOn, MemoryStream? keep)
+    private static void Run(byte[] pdf, RawStream stream, IReadOnlyList<FilterStep> chain, DecodeBudget budget, HashSet<int> passedOn, MemoryStream? keep,
+        Action<ReadOnlySpan<byte>>? observe)
     {
         var at = stream.DataStart;
         // Every stage is disposed: a DeflateStream holds native zlib state and a pooled buffer until then.
@@ -80,7 +84,7 @@ internal static class ChainDecoder
                     // allocates the whole bitmap from the parameters before it decodes a bit: count that.
                     if (stages.Count > 1)
                     {
-                        Drain(current, keep: null);
+                        Drain(current, keep: null, observe: null);
                     }
 
                     if (step.Kind == FilterKind.CcittFax)
@@ -95,7 +99,7 @@ internal static class ChainDecoder
                 stages.Add(new CountingStage(decoder, i, at, budget));
             }
 
-            Drain(stages[^1], keep);
+            Drain(stages[^1], keep, observe);
         }
         finally
         {
@@ -114,7 +118,7 @@ internal static class ChainDecoder
         return new DeflateStream(source, CompressionMode.Decompress, leaveOpen: true);
     }
 
-    private static void Drain(Stream decoded, MemoryStream? keep)
+    private static void Drain(Stream decoded, MemoryStream? keep, Action<ReadOnlySpan<byte>>? observe)
     {
         // Every stream of every file is drained: a pooled buffer keeps the guard from allocating one each time.
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
@@ -124,6 +128,7 @@ internal static class ChainDecoder
             while ((read = decoded.Read(buffer, 0, buffer.Length)) > 0)
             {
                 keep?.Write(buffer, 0, read);
+                observe?.Invoke(buffer.AsSpan(0, read));
             }
         }
         finally
