@@ -1,6 +1,11 @@
+using LetterPipeline.Core.Guards.Decoding;
+
 namespace LetterPipeline.Core.Guards;
 
-/// <summary>Cheap checks on the raw bytes before the PDF parser sees them.</summary>
+/// <summary>
+/// Checks on the raw bytes before the PDF parser sees them: a PDF header; objects nested no deeper than PdfPig
+/// allows; a page tree and forms PdfPig can walk without overflowing its stack; streams that decode within the limits.
+/// </summary>
 internal static class PdfInputGuard
 {
     // The spec puts the header in the first 1024 bytes; files exist with more junk in front (a mail or
@@ -21,7 +26,13 @@ internal static class PdfInputGuard
                 $"The file has no PDF header (%PDF-1.x or %PDF-2.x) in its first {HeaderSearchBytes / 1024} KB.", "guard");
         }
 
-        InflatedSizeScanner.Check(pdf, limits ?? PdfInputLimits.Default);
+        var index = RawObjectIndex.Scan(pdf);
+        var budget = new DecodeBudget(limits ?? PdfInputLimits.Default);
+        ObjectStreams.Expand(pdf, index, budget);
+        PageTreeDepth.Check(index);
+        var forms = new FormNesting();
+        DecodedSizeScanner.Check(pdf, index, budget, forms);
+        forms.Check(index);
     }
 
     /// <summary>Where "%PDF-1." or "%PDF-2." starts, or -1; everything before it is junk to cut off.</summary>

@@ -26,13 +26,18 @@ internal static class ConvertCommand
         var parallelism = CommandOptions.Parallelism("Documents converted at once, each in its own process.");
         var timeout = CommandOptions.Bounded("--timeout", "Seconds one document may take before it fails with code 'timeout'.", 60, 1, 3600, unit: "seconds");
         var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
-        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
+        var followFileLinks = new Option<bool>("--follow-file-links")
+        {
+            Description = "In folders, also convert symbolic links to files inside the same folder (links to folders are never followed).",
+        };
+        var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error; 130: interrupted.")
         {
             inputs,
             output,
             format,
             parallelism,
             timeout,
+            followFileLinks,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -43,7 +48,7 @@ internal static class ConvertCommand
                 return Task.FromResult(UsageErrors.Report(stray, command));
             }
 
-            return RunAsync(files, result.GetValue(output)!,
+            return RunAsync(files, result.GetValue(output)!, result.GetValue(followFileLinks),
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
                 cancellationToken);
@@ -51,12 +56,13 @@ internal static class ConvertCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
-        var expanded = InputFiles.Expand(inputs, outDir, out var missing);
+        var expanded = InputFiles.Expand(inputs, outDir, out var missing, followFileLinks,
+            link => Console.Error.WriteLine($"letterpipe: skipped {LogText.Escape(link.Path)}: {link.Reason}"));
         foreach (var path in missing)
         {
-            await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {path}");
+            await Console.Error.WriteLineAsync($"letterpipe: no such file or folder: {LogText.Escape(path)}");
         }
 
         if (missing.Count > 0)
@@ -66,21 +72,25 @@ internal static class ConvertCommand
 
         if (OutputFolderProblem(outDir) is { } problem)
         {
-            await Console.Error.WriteLineAsync($"letterpipe: cannot write to --out {outDir}: {problem}");
+            await Console.Error.WriteLineAsync($"letterpipe: cannot write to --out {LogText.Escape(outDir)}: {problem}");
             return 1;
         }
 
         var plan = OutputStems.Assign(expanded, Sha256OrPathHash, OutputStems.RecordedSha256);
         using var pool = new ConversionPool(options);
+        using var interruption = new Interruption();
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interruption.Stopping);
+        using var abandoning = interruption.Abandoning.Register(pool.Dispose);
+        var batch = new BatchJobs(plan.Jobs, options.Formats);
         var failures = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var progress = new BatchProgress(plan.Jobs.Count);
-        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, plan.Jobs, options.Size, failures, written, progress, cancellationToken), "converting");
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, written, progress, stopping.Token), "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
         {
-            await Console.Error.WriteLineAsync($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
+            await Console.Error.WriteLineAsync(LogText.Escape($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}"));
         }
 
         foreach (var rename in plan.Renamed)
@@ -93,9 +103,16 @@ internal static class ConvertCommand
             Console.WriteLine($"{copy.Input}: same content as {copy.SameAs}, converted once");
         }
 
-        Console.WriteLine($"{plan.Jobs.Count - failures.Count} converted, {failures.Count} failed"
+        Console.WriteLine($"{batch.Finished - failures.Count} converted, {failures.Count} failed"
             + (plan.Renamed.Count > 0 ? $", {plan.Renamed.Count} renamed to keep letters with the same name apart" : "")
             + (plan.Identical.Count > 0 ? $", {plan.Identical.Count} identical copies not converted again" : ""));
+        if (interruption.Interrupted)
+        {
+            batch.RemoveAbandoned();
+            await Console.Error.WriteLineAsync($"letterpipe: interrupted: {plan.Jobs.Count - batch.Finished} of {plan.Jobs.Count} files not converted");
+            return Interruption.ExitCode;
+        }
+
         return failures.IsEmpty ? 0 : 2;
     }
 
@@ -138,7 +155,7 @@ internal static class ConvertCommand
 
     private static async Task ConvertAllAsync(
         ConversionPool pool,
-        IReadOnlyList<ConversionJob> jobs,
+        BatchJobs batch,
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
         ConcurrentQueue<string> written,
@@ -147,11 +164,29 @@ internal static class ConvertCommand
     {
         try
         {
-            await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
+            await Parallel.ForEachAsync(batch.Jobs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken }, async (job, ct) =>
             {
                 var name = Path.GetFileName(job.Input);
                 progress.Started(name);
-                var outcome = await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+                batch.Started(job);
+                ConversionOutcome outcome;
+                try
+                {
+                    outcome = job.NameProblem is { } problem
+                        ? ConversionOutcome.Failure(job.Input, FailureCode.IoError, problem, "name", 0)
+                        : await pool.ConvertAsync(job.Input, job.OutputStem, ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    // Interrupted: not started (no free child yet), or abandoned by a second signal.
+                    return;
+                }
+                catch (ObjectDisposedException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                batch.Done(job);
                 foreach (var output in outcome.Outputs)
                 {
                     written.Enqueue(output);
@@ -160,13 +195,21 @@ internal static class ConvertCommand
                 if (!outcome.Succeeded)
                 {
                     // A .json finished before the .docx ran out of space or time stands for no letter.
-                    OutputFiles.RemoveAll(job.OutputStem);
+                    if (job.NameProblem is null)
+                    {
+                        OutputFiles.RemoveAll(job.OutputStem);
+                    }
+
                     failures.Enqueue(outcome);
                     WriteErrorFile(job, outcome);
                 }
 
                 progress.Finished(name, outcome.Succeeded);
             });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted: the files not started are reported by the caller.
         }
         finally
         {
@@ -176,6 +219,7 @@ internal static class ConvertCommand
         }
     }
 
+    /// <summary>An error file that cannot be written is that input's problem, reported with its failure; the batch goes on.</summary>
     private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)
     {
         try
@@ -185,7 +229,7 @@ internal static class ConvertCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The disk that refused the output may refuse this too: the failure is still reported on stderr.
-            Console.Error.WriteLine($"{job.Input}: the error file could not be written either: {ex.Message}");
+            Console.Error.WriteLine(LogText.Escape($"{job.Input}: the error file could not be written either: {ex.Message}"));
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LetterPipeline.Core;
+using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Isolation;
 
@@ -145,8 +146,8 @@ internal sealed class ChildProcess : IDisposable
     }
 
     /// <summary>
-    /// A child stopped while writing leaves AtomicFile's temporary files (".&lt;name&gt;.&lt;pid&gt;.&lt;guid&gt;.tmp");
-    /// the final names were never touched.
+    /// A child stopped while writing leaves AtomicFile's temporary files beside the outputs; the final names were never
+    /// touched. A child works on one document at a time, so every temporary file it wrote there is this document's.
     /// </summary>
     private void RemoveTempFiles(ChildRequest request)
     {
@@ -156,10 +157,12 @@ internal sealed class ChildProcess : IDisposable
             return;
         }
 
-        var pattern = $".{Path.GetFileName(request.OutputStem)}.*.{processId}.*.tmp";
-        foreach (var temp in Directory.EnumerateFiles(directory, pattern))
+        foreach (var temp in Directory.EnumerateFiles(directory, ".*.tmp"))
         {
-            File.Delete(temp);
+            if (AtomicFile.IsTemporary(Path.GetFileName(temp), out var writer) && writer == processId)
+            {
+                File.Delete(temp);
+            }
         }
     }
 

@@ -11,7 +11,7 @@ namespace LetterPipeline.Worker;
 /// clustering alone gives failover, not load balancing: one recurring job would run on one node.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ClusterScanJob(InboxScanner scanner, [FromKeyedServices(Resilience.Io)] ResiliencePipeline io, ILogger<ClusterScanJob> logger) : IJob
+internal sealed partial class ClusterScanJob(InboxScanner scanner, [FromKeyedServices(Resilience.Io)] ResiliencePipeline io, ILogger<ClusterScanJob> logger, LeftoverFiles? leftovers = null) : IJob
 {
     public static readonly JobKey Key = new("scan-inbox", "letterpipe");
 
@@ -19,6 +19,7 @@ internal sealed partial class ClusterScanJob(InboxScanner scanner, [FromKeyedSer
     {
         try
         {
+            leftovers?.Clean();
             var scan = await io.ExecuteAsync(async ct => await scanner.ScanAsync(ct), cancellationToken);
             var queued = 0;
             foreach (var file in scan.Ready)
@@ -42,9 +43,9 @@ internal sealed partial class ClusterScanJob(InboxScanner scanner, [FromKeyedSer
                 }
             }
 
-            if (queued > 0 || scan.StillWriting.Count > 0)
+            if (queued > 0 || scan.StillWriting.Count + scan.Incomplete.Count > 0)
             {
-                LogScanned(scan.Ready.Count, queued, scan.StillWriting.Count);
+                LogScanned(scan.Ready.Count, queued, scan.StillWriting.Count + scan.Incomplete.Count);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

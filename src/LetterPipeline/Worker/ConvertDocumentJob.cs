@@ -28,7 +28,17 @@ internal sealed class ConvertDocumentJob(InboxProcessor inbox, IOptions<Pipeline
     {
         var relative = context.MergedJobDataMap.GetString(FileKey)
             ?? throw new JobExecutionException($"Job {context.JobDetail.Key} names no file.");
-        var file = new InboxFile(Path.Combine(Path.GetFullPath(options.Value.Inbox), relative), relative);
-        await inbox.ProcessOneAsync(file, cancellationToken);
+        string path;
+        try
+        {
+            path = OutputNames.Inside(options.Value.Inbox, relative);
+        }
+        catch (OutputNameException)
+        {
+            // A job naming a file outside the inbox is no work of the scan's: nothing outside the inbox is touched.
+            return;
+        }
+
+        await inbox.ProcessOneAsync(new InboxFile(path, relative), cancellationToken);
     }
 }

@@ -80,12 +80,12 @@ internal sealed class DocumentClaimer(
     }
 
     /// <summary>
-    /// The outputs' path below the output folder: the input's, without extension, unless another letter already has
-    /// this name (same name, new content); then the content's short hash keeps both outputs.
+    /// The outputs' path below the output folder: the input's, without extension and made safe (<see cref="OutputNames"/>),
+    /// unless another letter already has this name (same name, new content); then the content's short hash keeps both outputs.
     /// </summary>
     private async Task<string> OutputStemAsync(InboxFile file, DocumentKey key, CancellationToken cancellationToken)
     {
-        var stem = Path.ChangeExtension(file.Relative, null);
+        var stem = OutputNames.Stem(file.Relative);
         return await io.ExecuteAsync(async ct => await ledger.IsOutputStemTakenAsync(stem, key, ct), cancellationToken)
             ? OutputStems.WithHash(stem, key.Sha256)
             : stem;

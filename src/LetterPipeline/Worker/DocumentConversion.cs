@@ -33,9 +33,11 @@ internal sealed class DocumentConversion(
     {
         var done = CancellationToken.None;
         // Not cancelled: the worker's pool is as large as the pass's parallelism, so a child is free.
-        var stemPath = options.Value.OutputStemPath(entry.OutputStem);
-        var outcome = await converter.ConvertAsync(file.FullPath, stemPath, done);
-        if (!outcome.Succeeded)
+        var stemPath = OutputPath(entry);
+        var outcome = stemPath is not null
+            ? await converter.ConvertAsync(file.FullPath, stemPath, done)
+            : ConversionOutcome.Failure(file.FullPath, FailureCode.IoError, $"The output name '{entry.OutputStem}' would lie outside Pipeline:Output.", "name", 0);
+        if (!outcome.Succeeded && stemPath is not null)
         {
             OutputFiles.RemoveAll(stemPath);
         }
@@ -77,5 +79,18 @@ internal sealed class DocumentConversion(
 
         logger.LogQuarantined(file.Relative, entry.Key.Sha256, outcome.Code!.Value.ToCode(), outcome.Message, ms);
         return DocumentResult.Quarantined;
+    }
+
+    /// <summary>The outputs' path without extension, or null when the recorded stem would lead outside the output folder.</summary>
+    private string? OutputPath(LedgerEntry entry)
+    {
+        try
+        {
+            return options.Value.OutputStemPath(entry.OutputStem);
+        }
+        catch (OutputNameException)
+        {
+            return null;
+        }
     }
 }

@@ -57,4 +57,13 @@ internal static partial class InboxLog
 
     [LoggerMessage(EventId = 55, Level = LogLevel.Warning, Message = "Not done in this pass: {Files}")]
     public static partial void LogNotDone(this ILogger logger, string files);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "{File} does not end like a complete PDF (no %%EOF); left in the inbox until it has not changed for {Grace}")]
+    public static partial void LogIncomplete(this ILogger logger, string file, TimeSpan grace);
+
+    [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "{Link} is a symbolic link and is left alone: {Reason}")]
+    public static partial void LogLinkSkipped(this ILogger logger, string link, string reason);
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Information, Message = "{File} in {Folder} was left behind by an interrupted move or write; removed")]
+    public static partial void LogLeftoverRemoved(this ILogger logger, string file, string folder);
 }

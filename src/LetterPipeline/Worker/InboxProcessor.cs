@@ -21,7 +21,8 @@ internal sealed class InboxProcessor(
     RetryBackoff backoff,
     [FromKeyedServices(Resilience.Io)] ResiliencePipeline io,
     TimeProvider clock,
-    ILogger<InboxProcessor> logger)
+    ILogger<InboxProcessor> logger,
+    LeftoverFiles? leftovers = null)
 {
     /// <summary>How often a pass logs how far it is.</summary>
     public static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(5);
@@ -29,13 +30,19 @@ internal sealed class InboxProcessor(
     public async Task<PassSummary> RunPassAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
+        leftovers?.Clean();
         var scan = await io.ExecuteAsync(async ct => await scanner.ScanAsync(ct), cancellationToken);
         foreach (var file in scan.StillWriting)
         {
             logger.LogStillWriting(file.Relative);
         }
 
-        var results = new ConcurrentQueue<(InboxFile File, DocumentResult Result)>(scan.StillWriting.Select(f => (f, DocumentResult.StillWriting)));
+        foreach (var file in scan.Incomplete)
+        {
+            logger.LogIncomplete(file.Relative, options.Value.IncompleteGrace);
+        }
+
+        var results = new ConcurrentQueue<(InboxFile File, DocumentResult Result)>(scan.StillWriting.Concat(scan.Incomplete).Select(f => (f, DocumentResult.StillWriting)));
         var progress = new BatchProgress(scan.Ready.Count);
         using (clock.CreateTimer(_ => logger.LogPassProgress(progress.Describe()), null, ProgressInterval, ProgressInterval))
         {
@@ -78,7 +85,8 @@ internal sealed class InboxProcessor(
     /// <summary>One file, as a job of the cluster hands it out: a file another node has already moved away is done.</summary>
     public async Task ProcessOneAsync(InboxFile file, CancellationToken cancellationToken)
     {
-        if (File.Exists(file.FullPath))
+        // The scan saw a file; by now it may have been replaced by a link, which is not followed unless allowed.
+        if (File.Exists(file.FullPath) && (options.Value.FollowFileLinks || new FileInfo(file.FullPath).LinkTarget is null))
         {
             await ProcessGuardedAsync(file, cancellationToken);
         }

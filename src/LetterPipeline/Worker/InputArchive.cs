@@ -26,20 +26,25 @@ internal sealed class InputArchive(IOptions<PipelineOptions> options, [FromKeyed
             return null;
         }
 
-        var root = Path.GetFullPath(status == DocumentStatus.Converted ? O.Archive : O.Failed);
-        var plain = Path.Combine(root, file.Relative);
+        var root = status == DocumentStatus.Converted ? O.Archive : O.Failed;
+        var plain = OutputNames.Inside(root, file.Relative);
         if (!File.Exists(plain) || ContentHash.Sha256(plain) == sha)
         {
             return plain;
         }
 
-        return Path.Combine(root, $"{Path.ChangeExtension(file.Relative, null)}-{sha[..8]}{Path.GetExtension(file.Relative)}");
+        // The input's own name fits (it exists in the inbox); with the hash added it might not: the stem is bounded.
+        var folder = Path.GetDirectoryName(file.Relative.Replace('/', Path.DirectorySeparatorChar)) ?? "";
+        var name = $"{OutputNames.Segment(Path.GetFileNameWithoutExtension(file.Relative))}-{sha[..8]}{Path.GetExtension(file.Relative)}";
+        return OutputNames.Inside(root, Path.Combine(folder, name));
     }
 
     /// <summary>Writes why the input failed beside its <paramref name="destination"/>, or under failed when the input stays in the inbox.</summary>
     public async Task WriteErrorFileAsync(string? destination, InboxFile file, ConversionOutcome outcome, int attempts, CancellationToken cancellationToken)
     {
-        var path = Path.ChangeExtension(destination ?? Path.Combine(Path.GetFullPath(O.Failed), file.Relative), null) + ".error.json";
+        var beside = destination ?? OutputNames.Inside(O.Failed, file.Relative);
+        // "<name>.error.json" for the input's name; a name near the file system's limit gets a bounded stem.
+        var path = Path.Combine(Path.GetDirectoryName(beside)!, OutputNames.Segment(Path.GetFileNameWithoutExtension(beside)) + ".error.json");
         await io.ExecuteAsync(_ => { ErrorFile.Write(path, outcome, attempts); return ValueTask.CompletedTask; }, cancellationToken);
     }
 
@@ -53,11 +58,11 @@ internal sealed class InputArchive(IOptions<PipelineOptions> options, [FromKeyed
         {
             var directory = Path.GetDirectoryName(destination)!;
             Directory.CreateDirectory(directory);
-            var temp = Path.Combine(directory, $".{Path.GetFileName(destination)}.{Guid.NewGuid():N}.moving");
+            var temp = Path.Combine(directory, LeftoverFiles.MovingName(Path.GetFileName(destination)));
             try
             {
                 await using (var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, useAsync: true))
-                await using (var to = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
+                await using (var to = new FileStream(temp, CopyOptions(source)))
                 {
                     await from.CopyToAsync(to, ct);
                     to.Flush(flushToDisk: true);
@@ -73,4 +78,26 @@ internal sealed class InputArchive(IOptions<PipelineOptions> options, [FromKeyed
 
             File.Delete(source);
         }, cancellationToken);
+
+    /// <summary>
+    /// The copy is created with the input's permissions (within the umask): a letter readable only by its owner in
+    /// the inbox stays so in archive or failed.
+    /// </summary>
+    private static FileStreamOptions CopyOptions(string source)
+    {
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = 64 * 1024,
+            Options = FileOptions.Asynchronous,
+        };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = File.GetUnixFileMode(source);
+        }
+
+        return options;
+    }
 }

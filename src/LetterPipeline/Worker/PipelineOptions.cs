@@ -42,6 +42,16 @@ internal sealed class PipelineOptions
     public TimeSpan SettleTime { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>
+    /// A file without "%%EOF" near its end is incomplete (a copy that stalled) and left in the inbox until it has not
+    /// changed for this long; after that it is converted or quarantined like any other.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    public TimeSpan IncompleteGrace { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Take symbolic links to files whose target lies inside the inbox; links to folders are never followed.</summary>
+    public bool FollowFileLinks { get; set; }
+
+    /// <summary>
     /// Output formats, comma-separated ("json,docx"). A string, not a list: the configuration binder appends a
     /// list to its default, and an environment variable could only replace single items of one.
     /// </summary>
@@ -50,7 +60,8 @@ internal sealed class PipelineOptions
     public IReadOnlyList<string> FormatList => OutputFormats.Parse(Formats, out _);
 
     /// <summary>Where a document's outputs go now: <paramref name="outputStem"/> (from the ledger) under <see cref="Output"/>.</summary>
-    public string OutputStemPath(string outputStem) => Path.Combine(Path.GetFullPath(Output), outputStem);
+    /// <exception cref="OutputNameException">The stem would lie outside <see cref="Output"/>.</exception>
+    public string OutputStemPath(string outputStem) => OutputNames.Inside(Output, outputStem);
 }
 
 /// <summary>The <c>Schedule</c> section.</summary>

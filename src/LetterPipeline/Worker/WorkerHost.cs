@@ -26,6 +26,7 @@ internal static partial class WorkerHost
         // appsettings.json ships beside the program; relative paths in it resolve against the working directory.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var services = builder.Services;
+        EscapingConsoleLoggerProvider.Wrap(builder.Logging);
         // Checked before anything binds: a misspelt setting must stop the program, not leave a default in its place.
         var review = SettingsCheck.Review(builder.Configuration);
         builder.Configuration.AddInMemoryCollection(review.Normalised);
@@ -68,6 +69,7 @@ internal static partial class WorkerHost
         });
         services.AddSingleton<RetryBackoff>();
         services.AddSingleton<InboxScanner>();
+        services.AddSingleton<LeftoverFiles>();
         services.AddSingleton<InputArchive>();
         services.AddSingleton<DocumentConversion>();
         services.AddSingleton<KnownDocumentSettler>();

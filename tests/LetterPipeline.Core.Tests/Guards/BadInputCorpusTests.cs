@@ -5,7 +5,7 @@ using LetterPipeline.Core.Writing;
 namespace LetterPipeline.Core.Tests.Guards;
 
 /// <summary>
-/// Every file in tests/corpus/bad and tests/corpus/hostile, converted in-process: it converts or fails with its
+/// Every file in tests/corpus/bad, tests/corpus/hostile and tests/corpus/fuzz, converted in-process: it converts or fails with its
 /// own code, and nothing escapes as an unmapped exception. Hang.pdf and stackoverflow_error.pdf are left to the
 /// child-process isolation (a stack overflow cannot be caught, a hang cannot be stopped in-process).
 /// </summary>
@@ -40,6 +40,19 @@ public sealed class BadInputCorpusTests : IDisposable
         ["hostile/single-page-broken-offsets.pdf"] = Converts,
         ["hostile/test-bom-encrypted.pdf"] = Converts,
         ["hostile/test_broken_header-only.pdf"] = "corrupt",
+        ["fuzz/D2-long-file-name/00-first.pdf"] = Converts,
+        [$"fuzz/D2-long-file-name/{new string('a', 208)}.pdf"] = Converts, // its temporary output name used to pass 255 bytes
+        ["fuzz/D2-long-file-name/zz-last.pdf"] = Converts,
+        ["fuzz/D5-dot-names-escape-out/..pdf"] = Converts,
+        ["fuzz/D6-convert-stem-collision/letter.PDF"] = Converts,
+        ["fuzz/D6-convert-stem-collision/letter.pdf"] = Converts,
+        ["fuzz/D7-bomb-guard-bypass/a-control-single-flate.pdf"] = "too-large",
+        ["fuzz/D7-bomb-guard-bypass/b-double-flate.pdf"] = "too-large",   // [/FlateDecode /FlateDecode]
+        ["fuzz/D7-bomb-guard-bypass/c-dict-padding.pdf"] = "too-large",   // a stream dictionary over 4 KB
+        ["fuzz/D7-bomb-guard-bypass/d-fake-image-key.pdf"] = "too-large", // /Subtype /Image nested in another key
+        ["fuzz/D7-bomb-guard-bypass/e-name-escape.pdf"] = "too-large",    // /Fl#61teDecode
+        ["fuzz/D7-bomb-guard-bypass/f-abbrev-Fl.pdf"] = "too-large",      // /Fl
+        ["fuzz/D8-stack-overflow-deep-page-tree/inherit-depth100000.pdf"] = "corrupt", // 100,000 levels overflowed PdfPig's stack
     };
 
     private readonly string temp = Directory.CreateTempSubdirectory("letterpipe-guards-").FullName;
@@ -79,11 +92,12 @@ public sealed class BadInputCorpusTests : IDisposable
     }
 
     [Fact]
-    public void Expectations_CoverEveryBadAndHostileFile()
+    public void Expectations_CoverEveryBadHostileAndFuzzFile()
     {
-        var files = new[] { "bad", "hostile" }
-            .SelectMany(folder => Directory.GetFiles(Corpus.Folder(folder)).Select(f => $"{folder}/{Path.GetFileName(f)}"))
-            .Where(f => !IsolatedOnly.Contains(Path.GetFileName(f)));
+        var files = new[] { "bad", "hostile", "fuzz" }
+            .SelectMany(folder => Directory.GetFiles(Corpus.Folder(folder), "*", SearchOption.AllDirectories))
+            .Select(f => Path.GetRelativePath(Corpus.Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(f => !IsolatedOnly.Contains(Path.GetFileName(f)) && f.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase));
 
         Assert.Equal(files.Order(), Expected.Keys.Order());
     }

@@ -48,7 +48,11 @@ internal sealed class InboxRig : IDisposable
         var known = new KnownDocumentSettler(Ledger, archive, io, Clock, Log);
         var claimer = new DocumentClaimer(pipeline, Ledger, conversion, known, io, Clock, Log);
         var lease = new DocumentLease(claimer, ClusterStore, Held, cluster, io, Clock, Log);
+<<<<<<< HEAD
         Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock), lease, Backoff, io, Clock, Log);
+=======
+        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock, Log), lease, io, Clock, Log, new LeftoverFiles(pipeline, Clock, Log));
+>>>>>>> fuzz
     }
 
     public PipelineOptions Options { get; }

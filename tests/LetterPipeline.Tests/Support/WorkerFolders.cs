@@ -48,6 +48,8 @@ internal sealed class WorkerFolders : IDisposable
         $"--Pipeline:Inbox={Inbox}", $"--Pipeline:Output={Output}", $"--Pipeline:Archive={Archive}", $"--Pipeline:Failed={Failed}",
         $"--Pipeline:KeepInputs={keepInputs}", $"--Pipeline:DocumentTimeout=00:00:{documentTimeoutSeconds:00}",
         $"--Pipeline:Parallelism={parallelism}", "--Pipeline:SettleTime=00:00:00.2",
+        // Broken test inputs (truncated, not a PDF) are quarantined at once, not held back as copies still arriving.
+        "--Pipeline:IncompleteGrace=00:00:00",
         .. Storage,
     ];
 
