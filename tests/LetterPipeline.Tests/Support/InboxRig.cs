@@ -48,11 +48,7 @@ internal sealed class InboxRig : IDisposable
         var known = new KnownDocumentSettler(Ledger, archive, io, Clock, Log);
         var claimer = new DocumentClaimer(pipeline, Ledger, conversion, known, io, Clock, Log);
         var lease = new DocumentLease(claimer, ClusterStore, Held, cluster, io, Clock, Log);
-<<<<<<< HEAD
-        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock), lease, Backoff, io, Clock, Log);
-=======
-        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock, Log), lease, io, Clock, Log, new LeftoverFiles(pipeline, Clock, Log));
->>>>>>> fuzz
+        Processor = new InboxProcessor(pipeline, new InboxScanner(pipeline, Clock, Log), lease, Backoff, io, Clock, Log, new LeftoverFiles(pipeline, Clock, Log));
     }
 
     public PipelineOptions Options { get; }
