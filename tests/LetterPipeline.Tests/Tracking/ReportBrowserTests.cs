@@ -72,8 +72,8 @@ public sealed class ReportBrowserTests(CorpusStores stores)
         };
         await page.GotoAsync(new Uri(path).AbsoluteUri);
 
-        Assert.Equal(SafetyTests.ScriptTitle, await page.Locator("#letters tbody tr td").Nth(2).InnerTextAsync());
-        Assert.Equal("\"><img src=x onerror=alert(2)>.pdf", await page.Locator("#letters tbody tr td").Nth(3).InnerTextAsync());
+        Assert.Equal(SafetyTests.ScriptTitle, await page.Locator("#letters tbody tr td").Nth(3).InnerTextAsync());
+        Assert.Equal("\"><img src=x onerror=alert(2)>.pdf", await page.Locator("#letters tbody tr td").Nth(4).InnerTextAsync());
         Assert.Equal(0, await page.EvaluateAsync<int>("document.scripts.length + document.images.length + document.querySelectorAll('iframe').length"));
         Assert.Empty(dialogs);
     }

@@ -59,7 +59,7 @@ internal static partial class HeadingFilter
             // A signature's function line: "De Minister van Financiën,"; a numbered heading may wrap after a comma.
             || block.Last.Text.EndsWith(',') || (NumberingScheme.Read(block.First.Text) is null && block.Lines.Any(l => l.Text.EndsWith(',')))
             || (previous is not null && previous.Last.Text.EndsWith(',') && block.Lines.All(l => PersonName().IsMatch(l.Text)))
-            || text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || WebAddress().IsMatch(text)
             || text.Count(char.IsLetter) < 2 || Barcode().IsMatch(text)
             || block.First.StartsWithRaisedNumber;
     }
@@ -83,4 +83,8 @@ internal static partial class HeadingFilter
     // Code 39 barcodes print their human-readable value between asterisks: "*0268226*".
     [GeneratedRegex(@"^\*[0-9A-Z\- .$/+%]+\*$")]
     private static partial Regex Barcode();
+
+    // A web address set as a word of its own ("Zie https://…", "www.rijksoverheid.nl"): a link line, not a heading.
+    [GeneratedRegex(@"(?:^|\s)(?:https?://|www\.)\S", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 }
