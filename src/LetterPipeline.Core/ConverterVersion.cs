@@ -9,6 +9,7 @@ public static class ConverterVersion
 {
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
+    // 1.2: markers in the title and headings are kept; Word binds each reference to the footnote of its number.
     /// <summary>The version of this build's output.</summary>
-    public const string Current = "1.1";
+    public const string Current = "1.2";
 }

@@ -45,17 +45,18 @@ internal sealed class LetterParser
 
         var blocks = BlockBuilder.Build(body, style);
         var (title, sections) = SectionBuilder.Build(blocks, words);
+        (var titleMarkers, sections) = HeadingMarkers.Attach(blocks, title, sections, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
         var footnotes = footnoteTexts.Select(f => f with { References = CitationParser.Parse(f.Text, f.Number) }).ToList();
-        var references = DocumentReferences(sections, footnotes);
+        var references = DocumentReferences(titleMarkers, sections, footnotes);
         timings?.Lap(Stage.Citations);
 
-        WarnAboutMarkers(sections, footnotes, warnings);
+        WarnAboutMarkers(titleMarkers, sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references);
+            sections, footnotes, references) { TitleMarkers = titleMarkers };
         return new ParseResult(letter, warnings);
     }
 
@@ -94,10 +95,11 @@ internal sealed class LetterParser
         return new Footnote(block.Number, text, block.Page, []);
     }
 
-    private static void WarnAboutMarkers(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
+    private static void WarnAboutMarkers(IReadOnlyList<FootnoteMarker> titleMarkers, IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
     {
         var numbers = footnotes.Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
-        var cited = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Markers).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
+        var cited = titleMarkers.Concat(sections.SelectMany(s => s.HeadingMarkers.Concat(s.Paragraphs.SelectMany(p => p.Markers))))
+            .Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
         foreach (var missing in cited.Except(numbers))
         {
             warnings.Add(new ParseWarning(0, $"Marker {missing} has no footnote text."));
@@ -109,21 +111,34 @@ internal sealed class LetterParser
         }
     }
 
-    /// <summary>Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</summary>
-    private static List<Reference> DocumentReferences(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes)
+    /// <summary>
+    /// Every reference in reading order: body text first, each footnote's references after the paragraph (or the
+    /// title or heading) citing it.
+    /// </summary>
+    private static List<Reference> DocumentReferences(IReadOnlyList<FootnoteMarker> titleMarkers, IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes)
     {
         var byNumber = footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<Reference>();
-        foreach (var paragraph in sections.SelectMany(s => s.Paragraphs))
+        void Cite(IEnumerable<FootnoteMarker> markers)
         {
-            references.AddRange(CitationParser.Parse(paragraph.Text));
-            foreach (var marker in paragraph.Markers)
+            foreach (var marker in markers)
             {
                 if (byNumber.TryGetValue(marker.Number, out var footnote) && emitted.Add(marker.Number))
                 {
                     references.AddRange(footnote.References);
                 }
+            }
+        }
+
+        Cite(titleMarkers);
+        foreach (var section in sections)
+        {
+            Cite(section.HeadingMarkers);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                references.AddRange(CitationParser.Parse(paragraph.Text));
+                Cite(paragraph.Markers);
             }
         }
 

@@ -19,6 +19,9 @@ public sealed record Letter(
 {
     /// <summary>Version of the JSON contract; bump on any breaking change of the shape.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The footnote markers that stood in the title, offsets into <see cref="Title"/>; empty when none.</summary>
+    public IReadOnlyList<FootnoteMarker> TitleMarkers { get; init; } = [];
 }
 
 /// <summary>Where the letter came from.</summary>
@@ -42,7 +45,11 @@ public sealed record LetterIdentity(string Dossier, string Number, string? Verga
 /// <param name="Level">The heading's level, 1 for the top; 0 for text before the first heading.</param>
 /// <param name="Heading">The heading's text, or null for text before the first heading.</param>
 /// <param name="Paragraphs">The paragraphs and list items under the heading.</param>
-public sealed record Section(int Level, string? Heading, IReadOnlyList<Paragraph> Paragraphs);
+public sealed record Section(int Level, string? Heading, IReadOnlyList<Paragraph> Paragraphs)
+{
+    /// <summary>The footnote markers that stood in the heading, offsets into <see cref="Heading"/>; empty when none.</summary>
+    public IReadOnlyList<FootnoteMarker> HeadingMarkers { get; init; } = [];
+}
 
 /// <summary>One paragraph of body text with the footnote markers that stood in it.</summary>
 /// <param name="Text">The text, joined over its lines (line-break hyphens resolved), markers removed.</param>

@@ -36,7 +36,10 @@ public static class JsonLetterReader
                     : null,
                 root.GetProperty("sections").EnumerateArray().Select(Section).ToArray(),
                 root.GetProperty("footnotes").EnumerateArray().Select(Footnote).ToArray(),
-                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray());
+                root.GetProperty("references").EnumerateArray().Select(Reference).ToArray())
+            {
+                TitleMarkers = Markers(root, "titleMarkers"),
+            };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
@@ -73,14 +76,21 @@ public static class JsonLetterReader
     private static Section Section(JsonElement e) => new(
         e.GetProperty("level").GetInt32(),
         String(e, "heading"),
-        e.GetProperty("paragraphs").EnumerateArray().Select(Paragraph).ToArray());
+        e.GetProperty("paragraphs").EnumerateArray().Select(Paragraph).ToArray())
+    {
+        HeadingMarkers = Markers(e, "headingMarkers"),
+    };
 
     private static Paragraph Paragraph(JsonElement e) => new(
         Required(e, "text"),
-        e.GetProperty("markers").EnumerateArray()
-            .Select(m => new FootnoteMarker(Required(m, "number"), m.GetProperty("offset").GetInt32()))
-            .ToArray(),
+        e.GetProperty("markers").EnumerateArray().Select(Marker).ToArray(),
         e.GetProperty("listItem").GetBoolean());
+
+    /// <summary>The markers in an optional array: files written before titles and headings kept theirs have none.</summary>
+    private static FootnoteMarker[] Markers(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().Select(Marker).ToArray() : [];
+
+    private static FootnoteMarker Marker(JsonElement m) => new(Required(m, "number"), m.GetProperty("offset").GetInt32());
 
     private static Footnote Footnote(JsonElement e) => new(
         Required(e, "number"),

@@ -29,6 +29,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteNumber("pages", letter.Source.Pages);
         w.WriteEndObject();
         w.WriteString("title", letter.Title);
+        WriteMarkers(w, "titleMarkers", letter.TitleMarkers);
         WriteIdentity(w, letter.Kamerstuk);
         WriteDate(w, "date", letter.Date);
 
@@ -38,6 +39,7 @@ public sealed class JsonLetterWriter : ILetterWriter
             w.WriteStartObject();
             w.WriteNumber("level", section.Level);
             w.WriteString("heading", section.Heading);
+            WriteMarkers(w, "headingMarkers", section.HeadingMarkers);
             w.WriteStartArray("paragraphs");
             foreach (var paragraph in section.Paragraphs)
             {
@@ -110,8 +112,15 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("markers");
-        foreach (var marker in paragraph.Markers)
+        WriteMarkers(w, "markers", paragraph.Markers);
+        w.WriteBoolean("listItem", paragraph.ListItem);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMarkers(Utf8JsonWriter w, string name, IReadOnlyList<FootnoteMarker> markers)
+    {
+        w.WriteStartArray(name);
+        foreach (var marker in markers)
         {
             w.WriteStartObject();
             w.WriteString("number", marker.Number);
@@ -120,8 +129,6 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
-        w.WriteBoolean("listItem", paragraph.ListItem);
-        w.WriteEndObject();
     }
 
     private static void WriteIdentity(Utf8JsonWriter w, LetterIdentity? identity)

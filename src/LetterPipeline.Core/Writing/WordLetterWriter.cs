@@ -46,7 +46,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             Feed(main.AddNewPart<NumberingDefinitionsPart>(), NumberingXml);
             Feed(main.AddNewPart<DocumentSettingsPart>(), SettingsXml);
             var plan = FootnotePlan.Create(letter);
-            WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan.CustomMarks);
+            WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan);
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = PageNumberFooter();
             main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer)));
@@ -70,30 +70,27 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         var body = new Body();
         if (letter.Title is { Length: > 0 } title)
         {
-            body.Append(Styled(WordStyles.Title, WordText.Run(title)));
+            body.Append(Styled(WordStyles.Title, [.. FootnoteRunBuilder.Build(title, letter.TitleMarkers, plan.Title, plan.CustomMarks)]));
         }
 
         var paragraphIndex = 0;
-        foreach (var section in letter.Sections)
+        for (var s = 0; s < letter.Sections.Count; s++)
         {
+            var section = letter.Sections[s];
             if (section.Heading is { Length: > 0 } heading)
             {
-                body.Append(Styled(WordStyles.Heading(section.Level), WordText.Run(heading)));
+                body.Append(Styled(WordStyles.Heading(section.Level), [.. FootnoteRunBuilder.Build(heading, section.HeadingMarkers, plan.Heading(s), plan.CustomMarks)]));
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
-                body.Append(BodyParagraph(paragraph, plan.CitationsOf(paragraphIndex++), plan.CustomMarks));
+                body.Append(BodyParagraph(paragraph, plan.Paragraph(paragraphIndex++), plan.CustomMarks));
             }
         }
 
-        if (plan.Unreferenced.Count > 0)
+        if (plan.Trailing.Appended.Count > 0)
         {
-            var last = body.Elements<Paragraph>().LastOrDefault() ?? body.AppendChild(Styled(WordStyles.Normal));
-            foreach (var index in plan.Unreferenced)
-            {
-                last.Append(FootnoteRunBuilder.Reference(FootnotePlan.WordId(index), letter.Footnotes[index].Number, plan.CustomMarks));
-            }
+            body.Append(Styled(WordStyles.Normal, [.. plan.Trailing.Appended.Select(c => FootnoteRunBuilder.Reference(c, plan.CustomMarks))]));
         }
 
         body.Append(new SectionProperties(
@@ -104,7 +101,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         return body;
     }
 
-    private static Paragraph BodyParagraph(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks)
+    private static Paragraph BodyParagraph(ModelParagraph paragraph, PlaceCitations citations, bool customMarks)
     {
         var result = Styled(paragraph.ListItem ? WordStyles.ListParagraph : WordStyles.Normal);
         if (paragraph.ListItem)
@@ -116,7 +113,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             };
         }
 
-        result.Append(FootnoteRunBuilder.Build(paragraph, citations, customMarks));
+        result.Append(FootnoteRunBuilder.Build(paragraph.Text, paragraph.Markers, citations, customMarks));
         return result;
     }
 

@@ -1,54 +1,60 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using LetterPipeline.Core.Model;
-using ModelParagraph = LetterPipeline.Core.Model.Paragraph;
 
 namespace LetterPipeline.Core.Writing.Word;
 
-/// <summary>Splits a paragraph's text at its marker offsets and puts a footnote reference run in each gap.</summary>
+/// <summary>Splits a text at its marker offsets and puts a footnote reference run in each gap.</summary>
 internal static class FootnoteRunBuilder
 {
-    /// <param name="paragraph">The paragraph; marker offsets outside its text are clamped to its ends.</param>
-    /// <param name="citations">Per ordered marker, the index of the footnote it cites or null (see <see cref="FootnotePlan.CitationsOf"/>).</param>
+    /// <param name="text">The paragraph's, heading's or title's text.</param>
+    /// <param name="markers">Its markers (any order); offsets outside the text are clamped to its ends.</param>
+    /// <param name="citations">What each marker in <see cref="FootnotePlan.Ordered"/> order cites, and the notes placed at the end.</param>
     /// <param name="customMarks">Whether references print the letter's number instead of Word's automatic number.</param>
-    public static IEnumerable<Run> Build(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks)
+    public static IEnumerable<Run> Build(string text, IReadOnlyList<FootnoteMarker> markers, PlaceCitations citations, bool customMarks)
     {
-        var text = paragraph.Text;
-        var markers = FootnotePlan.OrderedMarkers(paragraph);
+        var ordered = FootnotePlan.Ordered(markers);
         var position = 0;
-        for (var i = 0; i < markers.Count; i++)
+        for (var i = 0; i < ordered.Count; i++)
         {
-            var offset = Math.Clamp(markers[i].Offset, position, text.Length);
+            var offset = Math.Clamp(ordered[i].Offset, position, text.Length);
             if (offset > position)
             {
                 yield return WordText.Run(text[position..offset]);
                 position = offset;
             }
 
-            yield return citations[i] is { } index
-                ? Reference(FootnotePlan.WordId(index), markers[i].Number, customMarks)
-                : UnresolvedMarker(markers[i].Number);
+            yield return Reference(citations.Markers[i], customMarks);
         }
 
-        if (position < text.Length || markers.Count == 0)
+        if (position < text.Length || ordered.Count == 0)
         {
             yield return WordText.Run(text[position..]);
         }
+
+        foreach (var appended in citations.Appended)
+        {
+            yield return Reference(appended, customMarks);
+        }
     }
 
-    /// <summary>A real footnote reference: Word numbers it, or prints <paramref name="number"/> when custom marks are on.</summary>
-    public static Run Reference(int wordId, string number, bool customMark)
+    /// <summary>
+    /// A real footnote reference (Word numbers it, or it prints the letter's number when custom marks are on); a
+    /// marker that opens no note keeps its printed number as a superscript rather than cite an empty or wrong note.
+    /// </summary>
+    public static Run Reference(Citation citation, bool customMark)
     {
+        if (citation.WordId is not { } wordId)
+        {
+            return WordText.Run(citation.Number, WordStyles.FootnoteReference);
+        }
+
         var run = new Run { RunProperties = new RunProperties { RunStyle = new RunStyle { Val = WordStyles.FootnoteReference } } };
         run.Append(new FootnoteReference { Id = wordId, CustomMarkFollows = customMark ? true : null });
         if (customMark)
         {
-            run.Append(new Text(WordText.XmlSafe(number)));
+            run.Append(new Text(WordText.XmlSafe(citation.Number)));
         }
 
         return run;
     }
-
-    // A marker whose footnote the parser did not find: keep the printed number where it stood, as a
-    // superscript, rather than invent an empty footnote.
-    private static Run UnresolvedMarker(string number) => WordText.Run(number, WordStyles.FootnoteReference);
 }

@@ -7,14 +7,17 @@ namespace LetterPipeline.Core.Writing.Word;
 /// <summary>The footnotes part: the two separators Word requires, then one note per footnote with its references linked.</summary>
 internal static class WordFootnotes
 {
-    public static void Fill(FootnotesPart part, IReadOnlyList<ModelFootnote> footnotes, bool customMarks)
+    /// <param name="part">The part to fill.</param>
+    /// <param name="footnotes">The letter's footnotes.</param>
+    /// <param name="plan">Which footnote each Word id stands for; the notes are written in id order, the order they are cited in.</param>
+    public static void Fill(FootnotesPart part, IReadOnlyList<ModelFootnote> footnotes, FootnotePlan plan)
     {
         var root = new Footnotes(
             Separator(FootnoteEndnoteValues.Separator, -1, new SeparatorMark()),
             Separator(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark()));
-        for (var i = 0; i < footnotes.Count; i++)
+        for (var k = 0; k < plan.Notes.Count; k++)
         {
-            root.Append(Note(part, FootnotePlan.WordId(i), footnotes[i], customMarks));
+            root.Append(Note(part, k + 1, footnotes[plan.Notes[k]], plan.CustomMarks));
         }
 
         part.Footnotes = root;

@@ -52,20 +52,20 @@ internal static class WordRoundTrip
         Assert.All(document.Footnotes, f => Assert.Equal("FootnoteText", f.Style));
         var notesById = document.Footnotes.ToDictionary(f => f.Id);
 
-        // Every model marker stands at its offset, shows its number, and (when the letter has that footnote)
-        // points at a note with that footnote's text.
-        var bodyParagraphs = document.Paragraphs.Where(p => p.Style is "Normal" or "ListParagraph").ToArray();
-        var modelParagraphs = letter.Sections.SelectMany(s => s.Paragraphs).ToArray();
+        // Every model marker (in the title, a heading or a paragraph) stands at its offset, shows its number, and
+        // (when the letter has that footnote) points at a note with that footnote's text.
+        var places = Places(letter);
         var footnoteTexts = letter.Footnotes.ToLookup(f => f.Number, f => f.Text);
-        for (var i = 0; i < modelParagraphs.Length; i++)
+        for (var i = 0; i < places.Count; i++)
         {
-            var model = modelParagraphs[i].Markers.OrderBy(m => m.Offset).ToArray();
-            var read = bodyParagraphs[i].Markers;
+            var (text, markers) = places[i];
+            var model = markers.OrderBy(m => m.Offset).ToArray();
+            var read = document.Paragraphs[i].Markers;
             Assert.True(read.Count >= model.Length, $"paragraph {i}: {model.Length} markers written as {read.Count}");
             for (var m = 0; m < model.Length; m++)
             {
                 Assert.Equal(model[m].Number, read[m].Number);
-                Assert.Equal(Math.Clamp(model[m].Offset, 0, modelParagraphs[i].Text.Length), read[m].Offset);
+                Assert.Equal(Math.Clamp(model[m].Offset, 0, text.Length), read[m].Offset);
                 if (read[m].FootnoteId is { } id)
                 {
                     Assert.Contains(notesById[id].Text, footnoteTexts[model[m].Number]);
@@ -74,9 +74,9 @@ internal static class WordRoundTrip
         }
 
         // A marker is left without a note only when the letter has fewer footnotes with its number than markers.
-        var unresolved = modelParagraphs.SelectMany(p => p.Markers).GroupBy(m => m.Number)
+        var unresolved = places.SelectMany(p => p.Markers).GroupBy(m => m.Number)
             .Sum(g => Math.Max(0, g.Count() - footnoteTexts[g.Key].Count()));
-        Assert.Equal(unresolved, bodyParagraphs.SelectMany(p => p.Markers).Count(m => m.FootnoteId is null));
+        Assert.Equal(unresolved, document.Paragraphs.SelectMany(p => p.Markers).Count(m => m.FootnoteId is null));
 
         // Every note is cited exactly once, so Word and LibreOffice show them all.
         var allCitations = document.Paragraphs.SelectMany(p => p.Markers).Where(m => m.FootnoteId is not null).Select(m => m.FootnoteId!.Value).ToArray();
@@ -102,5 +102,27 @@ internal static class WordRoundTrip
                 }
             }
         }
+    }
+
+    /// <summary>The title, headings and paragraphs in the order they are written, with their markers.</summary>
+    private static List<(string Text, IReadOnlyList<FootnoteMarker> Markers)> Places(Letter letter)
+    {
+        var places = new List<(string, IReadOnlyList<FootnoteMarker>)>();
+        if (!string.IsNullOrEmpty(letter.Title))
+        {
+            places.Add((letter.Title, letter.TitleMarkers));
+        }
+
+        foreach (var section in letter.Sections)
+        {
+            if (!string.IsNullOrEmpty(section.Heading))
+            {
+                places.Add((section.Heading, section.HeadingMarkers));
+            }
+
+            places.AddRange(section.Paragraphs.Select(p => (p.Text, p.Markers)));
+        }
+
+        return places;
     }
 }
