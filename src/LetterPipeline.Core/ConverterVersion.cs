@@ -10,6 +10,8 @@ public static class ConverterVersion
     // 1.1: glyphs at equal positions keep their content-stream order, zero-width format characters are dropped;
     // the .docx is zipped at the fastest level.
     // 1.2: markers in the title and headings are kept; Word binds each reference to the footnote of its number.
+    // 1.3: furniture and quality (coverage, warnings, flags) in the JSON; text set across the page is read; pages
+    // in text columns are read column by column; tables, bold and italic stretches; web addresses linked in Word.
     /// <summary>The version of this build's output.</summary>
-    public const string Current = "1.2";
+    public const string Current = "1.3";
 }

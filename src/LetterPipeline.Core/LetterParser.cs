@@ -22,15 +22,15 @@ internal sealed class LetterParser
         PdfInputGuard.Check(pdf, limits);
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        var pages = ReadPages(document, timings);
+        IReadOnlyList<PageLines> pages = ReadPages(document, timings);
         if (pages.All(p => p.Lines.Count == 0))
         {
             throw new LetterFormatException(FailureCode.NoTextLayer,
                 $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
         }
 
-        var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
+        (pages, var tables) = TableDetector.Detect(pages, style);
         var furniture = RunningFurnitureDetector.Detect(pages);
         var header = KamerstukIdentityParser.Parse(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
@@ -38,14 +38,19 @@ internal sealed class LetterParser
         var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
         excluded.UnionWith(sideColumn);
 
-        var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
+        // A table low on a page, in small type, is no footnote.
+        var notFootnotes = tables.Count == 0 ? excluded : new HashSet<TextLine>(excluded.Concat(tables.SelectMany(t => t.Lines)), ReferenceEqualityComparer.Instance);
+        var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, notFootnotes, style);
         excluded.UnionWith(zone);
-        var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
+        var (acrossText, acrossAside) = AcrossText.Split(pages);
+        var body = pages.SelectMany(p => p.Lines.Where(l => !excluded.Contains(l)).Concat(acrossText[p.Number])).ToList();
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
 
         var blocks = BlockBuilder.Build(body, style);
         var (title, sections) = SectionBuilder.Build(blocks, words);
         (var titleMarkers, sections) = HeadingMarkers.Attach(blocks, title, sections, words);
+        sections = TableParagraphs.Attach(sections, tables, words);
+        sections = ParagraphStyles.Attach(blocks, sections, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
@@ -53,11 +58,20 @@ internal sealed class LetterParser
         var references = DocumentReferences(titleMarkers, sections, footnotes);
         timings?.Lap(Stage.Citations);
 
-        WarnAboutMarkers(titleMarkers, sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
             sections, footnotes, references) { TitleMarkers = titleMarkers };
-        return new ParseResult(letter, warnings);
+
+        var setAside = new SetAsideLines();
+        setAside.Add(furniture, l => RunningFurnitureDetector.KindOf(l, pages[l.Page - 1]));
+        setAside.Add(header.HeaderLines, FurnitureKinds.Letterhead);
+        setAside.Add(sideColumn, l => l.Left > style.Right ? FurnitureKinds.SideColumn : FurnitureKinds.MarginLabel);
+        setAside.Add(acrossAside, FurnitureKinds.Rotated);
+        var content = new HashSet<TextLine>(body, ReferenceEqualityComparer.Instance);
+        content.UnionWith(zone);
+        var account = TextAccounting.Account(pages, content, setAside);
+        letter = letter with { Furniture = account.Furniture, Quality = QualityAssessor.Assess(letter, account) };
+        return new ParseResult(letter, letter.Quality.Warnings.Select(w => new ParseWarning(w.Page, w.Message) { Code = w.Code }).ToArray());
     }
 
     private static List<PageLines> ReadPages(PdfDocument document, StageTimings? timings)
@@ -69,7 +83,7 @@ internal sealed class LetterParser
             {
                 var page = document.GetPage(i);
                 timings?.Lap(Stage.Parse);
-                pages.Add(LineBuilder.Build(page));
+                pages.Add(ColumnReadingOrder.Apply(LineBuilder.Build(page)));
                 timings?.Lap(Stage.Layout);
             }
             catch (Exception ex) when (PdfFailures.Map(ex, "layout") is { } failure)
@@ -83,32 +97,17 @@ internal sealed class LetterParser
 
     /// <summary>
     /// Lines outside the body's text column: the side column of a ministry letter (Datum, Kenmerk…) on the right,
-    /// margin labels and the colophon of a Kamerstuk print on the left.
+    /// margin labels and the colophon of a Kamerstuk print on the left. A page read column by column has no side column,
+    /// and a table's cells are not one.
     /// </summary>
     private static IEnumerable<TextLine> SideColumn(IReadOnlyList<PageLines> pages, BodyStyle style) =>
-        pages.SelectMany(p => p.Lines).Where(l => l.Left > style.Right + 3 || l.Right < style.Left - 3);
+        pages.SelectMany(p => p.Lines).Where(l => l.Region == 0 && l.Table == 0 && (l.Left > style.Right + 3 || l.Right < style.Left - 3));
 
     /// <summary>The footnote's text; its references are read with the citations stage.</summary>
     private static Footnote JoinFootnote(FootnoteBlock block, Vocabulary words)
     {
         var (text, _) = LineJoiner.Join(block.Lines, words, skipFirstChars: block.LabelLength);
         return new Footnote(block.Number, text, block.Page, []);
-    }
-
-    private static void WarnAboutMarkers(IReadOnlyList<FootnoteMarker> titleMarkers, IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
-    {
-        var numbers = footnotes.Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
-        var cited = titleMarkers.Concat(sections.SelectMany(s => s.HeadingMarkers.Concat(s.Paragraphs.SelectMany(p => p.Markers))))
-            .Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in cited.Except(numbers))
-        {
-            warnings.Add(new ParseWarning(0, $"Marker {missing} has no footnote text."));
-        }
-
-        foreach (var footnote in footnotes.Where(f => !cited.Contains(f.Number)))
-        {
-            warnings.Add(new ParseWarning(footnote.Page, $"Footnote {footnote.Number} has no marker in the text."));
-        }
     }
 
     /// <summary>

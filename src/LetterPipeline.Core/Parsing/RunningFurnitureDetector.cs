@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LetterPipeline.Core.Layout;
+using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Core.Parsing;
 
@@ -36,6 +37,13 @@ internal static partial class RunningFurnitureDetector
 
     private static IEnumerable<TextLine> Repeated(IEnumerable<TextLine> lines, Func<TextLine, string> key, FurnitureOptions options) =>
         lines.GroupBy(key).Where(g => g.Select(l => l.Page).Distinct().Count() >= options.MinRepeatPages).SelectMany(g => g);
+
+    /// <summary>What a line <see cref="Detect(IReadOnlyList{PageLines})"/> found is: a page number, the colophon, or a running header or footer by the band it is in.</summary>
+    public static string KindOf(TextLine line, PageLines page) =>
+        IsPageNumber(line.Text) ? FurnitureKinds.PageNumber
+        : IsColophon(line.Text) ? FurnitureKinds.Colophon
+        : line.Baseline > page.Height / 2 ? FurnitureKinds.RunningHeader
+        : FurnitureKinds.RunningFooter;
 
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
 

@@ -39,6 +39,8 @@ public static class JsonLetterReader
                 root.GetProperty("references").EnumerateArray().Select(Reference).ToArray())
             {
                 TitleMarkers = Markers(root, "titleMarkers"),
+                Furniture = Items(root, "furniture").Select(f => new FurnitureLine(f.GetProperty("page").GetInt32(), Required(f, "kind"), Required(f, "text"))).ToArray(),
+                Quality = root.TryGetProperty("quality", out var quality) && quality.ValueKind == JsonValueKind.Object ? Quality(quality) : Model.Quality.Unknown,
             };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
@@ -84,7 +86,23 @@ public static class JsonLetterReader
     private static Paragraph Paragraph(JsonElement e) => new(
         Required(e, "text"),
         e.GetProperty("markers").EnumerateArray().Select(Marker).ToArray(),
-        e.GetProperty("listItem").GetBoolean());
+        e.GetProperty("listItem").GetBoolean())
+    {
+        Table = e.TryGetProperty("table", out var table) && table.ValueKind == JsonValueKind.Array
+            ? table.EnumerateArray().Select(row => (IReadOnlyList<string>)row.EnumerateArray().Select(c => c.GetString() ?? "").ToArray()).ToArray()
+            : null,
+        Styles = Items(e, "styles").Select(s => new InlineStyle(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32(), Required(s, "style"))).ToArray(),
+    };
+
+    private static Quality Quality(JsonElement e) => new(
+        e.GetProperty("coverage").GetDouble(),
+        Items(e, "warnings").Select(w => new QualityWarning(w.GetProperty("page").GetInt32(), Required(w, "code"), Required(w, "message"))).ToArray(),
+        Items(e, "flags").Select(f => f.GetString() ?? "").ToArray(),
+        String(e, "textSource") ?? TextSources.TextLayer);
+
+    /// <summary>The items of an optional array: files written before it existed have none.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];
 
     /// <summary>The markers in an optional array: files written before titles and headings kept theirs have none.</summary>
     private static FootnoteMarker[] Markers(JsonElement e, string name) =>

@@ -78,6 +78,8 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+        WriteFurniture(w, letter.Furniture);
+        WriteQuality(w, letter.Quality);
         w.WriteEndObject();
         w.Flush();
     }
@@ -114,6 +116,78 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteEndArray();
         WriteMarkers(w, "markers", paragraph.Markers);
         w.WriteBoolean("listItem", paragraph.ListItem);
+        if (paragraph.Styles.Count > 0)
+        {
+            w.WriteStartArray("styles");
+            foreach (var style in paragraph.Styles)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", style.Start);
+                w.WriteNumber("length", style.Length);
+                w.WriteString("style", style.Style);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (paragraph.Table is { } table)
+        {
+            w.WriteStartArray("table");
+            foreach (var row in table)
+            {
+                w.WriteStartArray();
+                foreach (var cell in row)
+                {
+                    w.WriteStringValue(cell);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteFurniture(Utf8JsonWriter w, IReadOnlyList<FurnitureLine> furniture)
+    {
+        w.WriteStartArray("furniture");
+        foreach (var line in furniture)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("page", line.Page);
+            w.WriteString("kind", line.Kind);
+            w.WriteString("text", line.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteQuality(Utf8JsonWriter w, Quality quality)
+    {
+        w.WriteStartObject("quality");
+        w.WriteNumber("coverage", quality.Coverage);
+        w.WriteStartArray("warnings");
+        foreach (var warning in quality.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("page", warning.Page);
+            w.WriteString("code", warning.Code);
+            w.WriteString("message", warning.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("flags");
+        foreach (var flag in quality.Flags)
+        {
+            w.WriteStringValue(flag);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("textSource", quality.TextSource);
         w.WriteEndObject();
     }
 

@@ -49,7 +49,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan);
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = PageNumberFooter();
-            main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer)));
+            main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer), Relationships(main)));
             WordProperties.Apply(document, letter, clock.GetUtcNow());
         }
 
@@ -65,12 +65,19 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         part.FeedData(stream);
     }
 
-    private static Body Body(Letter letter, FootnotePlan plan, string footerId)
+    /// <summary>The relationship id of a hyperlink's address in <paramref name="part"/>, one per address.</summary>
+    internal static Func<string, string> Relationships(OpenXmlPart part)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return url => ids.TryGetValue(url, out var id) ? id : ids[url] = part.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true).Id;
+    }
+
+    private static Body Body(Letter letter, FootnotePlan plan, string footerId, Func<string, string> links)
     {
         var body = new Body();
         if (letter.Title is { Length: > 0 } title)
         {
-            body.Append(Styled(WordStyles.Title, [.. FootnoteRunBuilder.Build(title, letter.TitleMarkers, plan.Title, plan.CustomMarks)]));
+            body.Append(Styled(WordStyles.Title, [.. FootnoteRunBuilder.Build(title, letter.TitleMarkers, plan.Title, plan.CustomMarks, [], links)]));
         }
 
         var paragraphIndex = 0;
@@ -79,12 +86,15 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             var section = letter.Sections[s];
             if (section.Heading is { Length: > 0 } heading)
             {
-                body.Append(Styled(WordStyles.Heading(section.Level), [.. FootnoteRunBuilder.Build(heading, section.HeadingMarkers, plan.Heading(s), plan.CustomMarks)]));
+                body.Append(Styled(WordStyles.Heading(section.Level), [.. FootnoteRunBuilder.Build(heading, section.HeadingMarkers, plan.Heading(s), plan.CustomMarks, [], links)]));
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
-                body.Append(BodyParagraph(paragraph, plan.Paragraph(paragraphIndex++), plan.CustomMarks));
+                var citations = plan.Paragraph(paragraphIndex++);
+                body.Append(paragraph.Table is null
+                    ? BodyParagraph(paragraph, citations, plan.CustomMarks, links)
+                    : (OpenXmlElement)WordTables.Build(paragraph, citations, plan.CustomMarks, links));
             }
         }
 
@@ -101,7 +111,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         return body;
     }
 
-    private static Paragraph BodyParagraph(ModelParagraph paragraph, PlaceCitations citations, bool customMarks)
+    private static Paragraph BodyParagraph(ModelParagraph paragraph, PlaceCitations citations, bool customMarks, Func<string, string> links)
     {
         var result = Styled(paragraph.ListItem ? WordStyles.ListParagraph : WordStyles.Normal);
         if (paragraph.ListItem)
@@ -113,7 +123,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             };
         }
 
-        result.Append(FootnoteRunBuilder.Build(paragraph.Text, paragraph.Markers, citations, customMarks));
+        result.Append(FootnoteRunBuilder.Build(paragraph.Text, paragraph.Markers, citations, customMarks, paragraph.Styles, links));
         return result;
     }
 

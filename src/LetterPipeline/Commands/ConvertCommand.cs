@@ -27,6 +27,7 @@ internal static class ConvertCommand
         var parallelism = CommandOptions.Parallelism("Documents converted at once, each in its own process.");
         var timeout = CommandOptions.Bounded("--timeout", "Seconds one document may take before it fails with code 'timeout'.", 60, 1, 3600, unit: "seconds");
         var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every letter's warnings (page, code, message) and quality flags." };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
             inputs,
@@ -34,17 +35,19 @@ internal static class ConvertCommand
             format,
             parallelism,
             timeout,
+            verbose,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             result.GetValue(inputs)!,
             result.GetValue(output)!,
             new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                 OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
+            result.GetValue(verbose),
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, bool verbose, CancellationToken cancellationToken)
     {
         var jobs = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
@@ -59,6 +62,7 @@ internal static class ConvertCommand
 
         using var pool = new ConversionPool(options);
         var failures = new ConcurrentQueue<ConversionOutcome>();
+        var converted = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var showProgress = jobs.Count > 1 && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
         if (showProgress)
@@ -68,12 +72,12 @@ internal static class ConvertCommand
                 .StartAsync(async context =>
                 {
                     var task = context.AddTask("Converting", maxValue: jobs.Count);
-                    await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => task.Increment(1), cancellationToken);
+                    await ConvertAllAsync(pool, jobs, options.Size, failures, converted, written, () => task.Increment(1), cancellationToken);
                 });
         }
         else
         {
-            await ConvertAllAsync(pool, jobs, options.Size, failures, written, () => { }, cancellationToken);
+            await ConvertAllAsync(pool, jobs, options.Size, failures, converted, written, () => { }, cancellationToken);
         }
 
         // Reported after the progress display so the two do not interleave.
@@ -82,7 +86,20 @@ internal static class ConvertCommand
             await Console.Error.WriteLineAsync($"{outcome.Input}: {outcome.Code!.Value.ToCode()}: {outcome.Message}");
         }
 
-        Console.WriteLine($"{jobs.Count - failures.Count} converted, {failures.Count} failed");
+        if (verbose)
+        {
+            foreach (var outcome in converted.OrderBy(o => o.Input, StringComparer.Ordinal))
+            {
+                Console.WriteLine($"{outcome.Input}: {outcome.Warnings} warning(s), flags: {(outcome.Flags.Count == 0 ? "-" : string.Join(", ", outcome.Flags))}");
+                foreach (var warning in outcome.WarningList)
+                {
+                    Console.WriteLine($"  page {warning.Page}: {warning.Code}: {warning.Message}");
+                }
+            }
+        }
+
+        var warnings = converted.Sum(o => o.Warnings);
+        Console.WriteLine($"{jobs.Count - failures.Count} converted, {failures.Count} failed" + (warnings > 0 ? $"; {warnings} warnings in {converted.Count(o => o.Warnings > 0)} letters" : ""));
         return failures.IsEmpty ? 0 : 2;
     }
 
@@ -91,6 +108,7 @@ internal static class ConvertCommand
         IReadOnlyList<ConversionJob> jobs,
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
+        ConcurrentQueue<ConversionOutcome> converted,
         ConcurrentQueue<string> written,
         Action progressed,
         CancellationToken cancellationToken)
@@ -105,7 +123,11 @@ internal static class ConvertCommand
                     written.Enqueue(output);
                 }
 
-                if (!outcome.Succeeded)
+                if (outcome.Succeeded)
+                {
+                    converted.Enqueue(outcome);
+                }
+                else
                 {
                     failures.Enqueue(outcome);
                     ErrorFile.Write(job.OutputStem + ".error.json", outcome, attempts: 1);

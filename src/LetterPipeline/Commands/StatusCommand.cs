@@ -64,6 +64,7 @@ internal static class StatusCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{status.Processed} processed, {status.Failed} failed, {status.InProgress} in progress"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{status.Warnings} warnings in {status.WithWarnings} converted letters"));
         output.WriteLine();
         var rows = status.ByNode.Select(n => (IReadOnlyList<object?>)[n.Key, n.Value.Processed, n.Value.Failed, LastSeen(n.Value.LastSeen)]).ToList();
         ResultWriter.Write(output, OutputFormat.Table,
@@ -71,7 +72,7 @@ internal static class StatusCommand
                 new Column("lastSeen", "Last seen (UTC)")], rows)]);
     }
 
-    /// <summary><c>{processed, failed, inProgress, byNode: {node: {processed, failed, lastSeen}}}</c>.</summary>
+    /// <summary><c>{processed, failed, inProgress, warnings, withWarnings, byNode: {node: {processed, failed, lastSeen}}}</c>.</summary>
     internal static string Json(ClusterStatus status)
     {
         using var buffer = new MemoryStream();
@@ -81,6 +82,8 @@ internal static class StatusCommand
             writer.WriteNumber("processed", status.Processed);
             writer.WriteNumber("failed", status.Failed);
             writer.WriteNumber("inProgress", status.InProgress);
+            writer.WriteNumber("warnings", status.Warnings);
+            writer.WriteNumber("withWarnings", status.WithWarnings);
             writer.WriteStartObject("byNode");
             foreach (var (node, work) in status.ByNode)
             {

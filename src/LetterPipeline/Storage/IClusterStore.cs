@@ -3,8 +3,11 @@ namespace LetterPipeline.Storage;
 /// <summary>What one node of the cluster has done and when it was last heard from.</summary>
 internal sealed record NodeStatus(int Processed, int Failed, DateTimeOffset? LastSeen);
 
-/// <summary>The cluster as the ledger sees it: documents by outcome, and per node.</summary>
-internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode);
+/// <summary>
+/// The cluster as the ledger sees it: documents by outcome, and per node; <see cref="Warnings"/> counts the warnings of the
+/// converted letters, <see cref="WithWarnings"/> the converted letters that have any.
+/// </summary>
+internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode, int Warnings = 0, int WithWarnings = 0);
 
 /// <summary>
 /// Document leases and node heartbeats, in the ledger's database. A node works on a document (converts it, or

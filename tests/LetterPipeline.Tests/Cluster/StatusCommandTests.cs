@@ -11,15 +11,16 @@ public sealed class StatusCommandTests
     {
         ["worker-1"] = new(3, 1, new DateTimeOffset(2026, 3, 1, 12, 0, 5, TimeSpan.Zero)),
         ["worker-2"] = new(2, 0, new DateTimeOffset(2026, 3, 1, 13, 0, 5, TimeSpan.FromHours(1))),
-    });
+    }, Warnings: 7, WithWarnings: 2);
 
     [Fact]
     public void Json_Status_HasTheIssueShapeWithUtcTimes()
     {
         using var json = JsonDocument.Parse(StatusCommand.Json(Status));
 
-        Assert.Equal(["processed", "failed", "inProgress", "byNode"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["processed", "failed", "inProgress", "warnings", "withWarnings", "byNode"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(5, json.RootElement.GetProperty("processed").GetInt32());
+        Assert.Equal((7, 2), (json.RootElement.GetProperty("warnings").GetInt32(), json.RootElement.GetProperty("withWarnings").GetInt32()));
         Assert.Equal(2, json.RootElement.GetProperty("inProgress").GetInt32());
         var node = json.RootElement.GetProperty("byNode").GetProperty("worker-2");
         Assert.Equal(2, node.GetProperty("processed").GetInt32());
@@ -35,6 +36,7 @@ public sealed class StatusCommandTests
 
         var lines = output.ToString().Split(Environment.NewLine);
         Assert.Equal("5 processed, 1 failed, 2 in progress", lines[0]);
+        Assert.Equal("7 warnings in 2 converted letters", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("worker-1", StringComparison.Ordinal) && l.Contains("2026-03-01T12:00:05Z", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("worker-2", StringComparison.Ordinal));
     }

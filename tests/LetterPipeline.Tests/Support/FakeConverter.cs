@@ -26,6 +26,9 @@ internal sealed class FakeConverter : IDocumentConverter
 
     public Func<ConversionCall, Task>? During { get; set; }
 
+    /// <summary>The warnings every converted letter reports.</summary>
+    public IReadOnlyList<ParseWarning> Warnings { get; set; } = [];
+
     public async Task<ConversionOutcome> ConvertAsync(string input, string outputStem, CancellationToken cancellationToken)
     {
         var call = new ConversionCall(input, outputStem);
@@ -43,6 +46,10 @@ internal sealed class FakeConverter : IDocumentConverter
         var json = outputStem + ".json";
         var letter = SomeLetter.Citing(ContentHash.Sha256(input), new DateOnly(2023, 2, 14), "Kamerstuk 36 045, nr. 1");
         AtomicFile.Write(json, stream => new JsonLetterWriter().Write(letter, stream));
-        return ConversionOutcome.Success(input, 2, [json], 7, 0);
+        return ConversionOutcome.Success(input, 2, [json], 7, Warnings.Count) with
+        {
+            WarningList = Warnings,
+            Flags = Warnings.Select(w => w.Code).Distinct().ToArray(),
+        };
     }
 }

@@ -15,9 +15,10 @@ internal static class WordFootnotes
         var root = new Footnotes(
             Separator(FootnoteEndnoteValues.Separator, -1, new SeparatorMark()),
             Separator(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark()));
+        var relationships = WordLetterWriter.Relationships(part);
         for (var k = 0; k < plan.Notes.Count; k++)
         {
-            root.Append(Note(part, k + 1, footnotes[plan.Notes[k]], plan.CustomMarks));
+            root.Append(Note(relationships, k + 1, footnotes[plan.Notes[k]], plan.CustomMarks));
         }
 
         part.Footnotes = root;
@@ -32,31 +33,17 @@ internal static class WordFootnotes
             Id = id,
         };
 
-    private static Footnote Note(FootnotesPart part, int wordId, ModelFootnote footnote, bool customMark)
+    private static Footnote Note(Func<string, string> relationship, int wordId, ModelFootnote footnote, bool customMark)
     {
         var paragraph = new Paragraph { ParagraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.FootnoteText } } };
         var mark = new Run { RunProperties = new RunProperties { RunStyle = new RunStyle { Val = WordStyles.FootnoteReference } } };
         mark.Append(customMark ? new Text(WordText.XmlSafe(footnote.Number)) : new FootnoteReferenceMark());
         paragraph.Append(mark, WordText.Run(" "));
 
-        var text = footnote.Text;
-        var position = 0;
-        foreach (var link in CitationLinks.Place(text, footnote.References))
-        {
-            if (link.Start > position)
-            {
-                paragraph.Append(WordText.Run(text[position..link.Start]));
-            }
-
-            var relationship = part.AddHyperlinkRelationship(new Uri(link.Reference.Url, UriKind.Absolute), isExternal: true);
-            paragraph.Append(new Hyperlink(WordText.Run(text[link.Start..link.End], WordStyles.Hyperlink)) { Id = relationship.Id, History = true });
-            position = link.End;
-        }
-
-        if (position < text.Length)
-        {
-            paragraph.Append(WordText.Run(text[position..]));
-        }
+        // Each parsed reference links to its official page; any other web address in the note links to itself.
+        var citations = CitationLinks.Place(footnote.Text, footnote.References).Select(l => new TextLink(l.Start, l.End, l.Reference.Url));
+        var links = TextLinks.Merge(citations, TextLinks.Urls(footnote.Text));
+        paragraph.Append(FootnoteRunBuilder.Build(footnote.Text, [], PlaceCitations.None, customMark, [], links, relationship));
 
         return new Footnote(paragraph) { Id = wordId };
     }
