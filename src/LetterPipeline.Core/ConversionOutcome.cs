@@ -21,6 +21,12 @@ public sealed record ConversionOutcome(
     long Milliseconds,
     int Warnings = 0)
 {
+    /// <summary>The letter's warnings, each with its page, code and message (<see cref="Model.Quality.Warnings"/>); empty on failure.</summary>
+    public IReadOnlyList<ParseWarning> WarningList { get; init; } = [];
+
+    /// <summary>The letter's quality flags (<see cref="Model.Quality.Flags"/>); empty on failure.</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
     /// <summary>A converted file.</summary>
     /// <param name="input">The input file's path.</param>
     /// <param name="pages">The letter's page count.</param>

@@ -29,7 +29,11 @@ public sealed class LetterConverter(IReadOnlyList<ILetterWriter> writers, FileDu
                 outputs.Add(path);
             }
 
-            return ConversionOutcome.Success(input, result.Letter.Source.Pages, outputs, clock.ElapsedMilliseconds, result.Warnings.Count);
+            return ConversionOutcome.Success(input, result.Letter.Source.Pages, outputs, clock.ElapsedMilliseconds, result.Warnings.Count) with
+            {
+                WarningList = result.Warnings,
+                Flags = result.Letter.Quality.Flags,
+            };
         }
         catch (LetterFormatException ex)
         {

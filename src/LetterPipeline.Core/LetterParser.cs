@@ -32,43 +32,65 @@ internal sealed class LetterParser
                 $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
         }
 
-        var warnings = new List<ParseWarning>();
         var style = BodyStyle.Measure(pages);
         pages = MarginLabels.Attach(pages, style);
+        (pages, var tables) = TableDetector.Detect(pages, style);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
         var furniture = RunningFurnitureDetector.Detect(pages, style);
         var head = DocumentHeadReader.Read(pages, style, words);
+        var masthead = AanhangselMasthead.Find(pages);
         var excluded = new HashSet<TextLine>(furniture, ReferenceEqualityComparer.Instance);
         excluded.UnionWith(head.Lines);
-        excluded.UnionWith(AanhangselMasthead.Find(pages));
+        excluded.UnionWith(masthead);
         // Before the side column is set aside: a contents entry's page number stands in the right margin.
-        excluded.UnionWith(TableOfContents.Find(pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList(), pages.Count));
-        excluded.UnionWith(SideColumn(pages, style));
+        var contents = TableOfContents.Find(pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList(), pages.Count);
+        excluded.UnionWith(contents);
+        var sideColumn = new HashSet<TextLine>(SideColumn(pages, style), ReferenceEqualityComparer.Instance);
+        excluded.UnionWith(sideColumn);
 
-        var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, excluded, style);
+        // A table low on a page, in small type, is no footnote.
+        var notFootnotes = tables.Count == 0 ? excluded : new HashSet<TextLine>(excluded.Concat(tables.SelectMany(t => t.Lines)), ReferenceEqualityComparer.Instance);
+        var (footnoteBlocks, zone) = FootnoteZone.Extract(pages, notFootnotes, style);
         excluded.UnionWith(zone);
-        var body = pages.SelectMany(p => p.Lines).Where(l => !excluded.Contains(l)).ToList();
+        var (acrossText, acrossAside) = AcrossText.Split(pages);
+        var body = pages.SelectMany(p => p.Lines.Where(l => !excluded.Contains(l)).Concat(acrossText[p.Number])).ToList();
 
         var blocks = HeadingFilter.Apply(BlockBuilder.Build(body, style));
         var (printedTitle, printedSections) = SectionBuilder.Build(blocks, words);
         var (title, sections) = TitleRules.Choose(head, printedTitle, printedSections);
+        (var titleMarkers, sections) = HeadingMarkers.Attach(blocks, title, sections, words);
+        sections = TableParagraphs.Attach(sections, tables, words);
+        sections = ParagraphStyles.Attach(blocks, sections, words);
         var questions = QuestionAnswerParser.Parse(blocks, words);
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
-        var footnotes = footnoteTexts.Select(f => f with { References = Cited(f.Text, f.Number, f.Page, warnings) }).ToList();
-        var references = DocumentReferences(sections, footnotes, warnings);
+        var doubts = new List<QualityWarning>();
+        var footnotes = footnoteTexts.Select(f => f with { References = Cited(f.Text, f.Number, f.Page, doubts) }).ToList();
+        var references = DocumentReferences(titleMarkers, sections, footnotes, doubts);
         timings?.Lap(Stage.Citations);
 
-        WarnAboutMarkers(sections, footnotes, warnings);
-        warnings.AddRange(head.Warnings);
+        doubts.AddRange(head.Warnings.Select(w => new QualityWarning(w.Page, QualityFlags.LetterheadAmbiguous, w.Message)));
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, head.Kamerstuk.Identity,
             DateRules.Choose(head, pages), sections, footnotes, references,
             head.Kind, PublicationIdResolver.Resolve(head, pages), head.Kind == LetterKind.Letter ? head.Letterhead.Fields : null)
         {
             Questions = questions,
+            TitleMarkers = titleMarkers,
         };
-        return new ParseResult(letter, warnings);
+
+        var setAside = new SetAsideLines();
+        setAside.Add(furniture, l => RunningFurnitureDetector.KindOf(l, pages[l.Page - 1]));
+        setAside.Add(head.Lines, FurnitureKinds.Letterhead);
+        setAside.Add(masthead, FurnitureKinds.Letterhead);
+        setAside.Add(contents, FurnitureKinds.Contents);
+        setAside.Add(sideColumn, l => l.Left > style.Right ? FurnitureKinds.SideColumn : FurnitureKinds.MarginLabel);
+        setAside.Add(acrossAside, FurnitureKinds.Rotated);
+        var content = new HashSet<TextLine>(body, ReferenceEqualityComparer.Instance);
+        content.UnionWith(zone);
+        var account = TextAccounting.Account(pages, content, setAside);
+        letter = letter with { Furniture = account.Furniture, Quality = QualityAssessor.Assess(letter, account, doubts) };
+        return new ParseResult(letter, letter.Quality.Warnings.Select(w => new ParseWarning(w.Page, w.Message) { Code = w.Code }).ToArray());
     }
 
     private static List<PageLines> ReadPages(PdfDocument document, StageTimings? timings)
@@ -80,7 +102,7 @@ internal sealed class LetterParser
             {
                 var page = document.GetPage(i);
                 timings?.Lap(Stage.Parse);
-                pages.Add(UnderlineDetector.Mark(page, LineBuilder.Build(page)));
+                pages.Add(UnderlineDetector.Mark(page, ColumnReadingOrder.Apply(LineBuilder.Build(page))));
                 timings?.Lap(Stage.Layout);
             }
             catch (Exception ex) when (PdfFailures.Map(ex, "layout") is { } failure)
@@ -94,10 +116,11 @@ internal sealed class LetterParser
 
     /// <summary>
     /// Lines outside the body's text column: the side column of a ministry letter (Datum, Kenmerk…) on the right,
-    /// margin labels and the colophon of a Kamerstuk print on the left.
+    /// margin labels and the colophon of a Kamerstuk print on the left. A page read column by column has no side column,
+    /// and a table's cells are not one.
     /// </summary>
     private static IEnumerable<TextLine> SideColumn(IReadOnlyList<PageLines> pages, BodyStyle style) =>
-        pages.SelectMany(p => p.Lines).Where(l => l.Left > style.Right + 3 || l.Right < style.Left - 3);
+        pages.SelectMany(p => p.Lines).Where(l => l.Region == 0 && l.Table == 0 && (l.Left > style.Right + 3 || l.Right < style.Left - 3));
 
     /// <summary>The footnote's text; its references are read with the citations stage.</summary>
     private static Footnote JoinFootnote(FootnoteBlock block, Vocabulary words)
@@ -106,31 +129,19 @@ internal sealed class LetterParser
         return new Footnote(block.Number, text, block.Page, []);
     }
 
-    private static void WarnAboutMarkers(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
-    {
-        var numbers = footnotes.Select(f => f.Number).ToHashSet(StringComparer.Ordinal);
-        var cited = sections.SelectMany(s => s.Paragraphs).SelectMany(p => p.Markers).Select(m => m.Number).ToHashSet(StringComparer.Ordinal);
-        foreach (var missing in cited.Except(numbers))
-        {
-            warnings.Add(new ParseWarning(0, $"Marker {missing} has no footnote text."));
-        }
-
-        foreach (var footnote in footnotes.Where(f => !cited.Contains(f.Number)))
-        {
-            warnings.Add(new ParseWarning(footnote.Page, $"Footnote {footnote.Number} has no marker in the text."));
-        }
-    }
-
-    /// <summary>Every reference in reading order: body text first, each footnote's references after the paragraph citing it.</summary>
-    private static List<Reference> DocumentReferences(IReadOnlyList<Section> sections, IReadOnlyList<Footnote> footnotes, List<ParseWarning> warnings)
+    /// <summary>
+    /// Every reference in reading order: body text first, each footnote's references after the paragraph (or the
+    /// title or heading) citing it.
+    /// </summary>
+    private static List<Reference> DocumentReferences(IReadOnlyList<FootnoteMarker> titleMarkers, IReadOnlyList<Section> sections,
+        IReadOnlyList<Footnote> footnotes, List<QualityWarning> doubts)
     {
         var byNumber = footnotes.GroupBy(f => f.Number).ToDictionary(g => g.Key, g => g.First());
         var emitted = new HashSet<string>(StringComparer.Ordinal);
         var references = new List<Reference>();
-        foreach (var paragraph in sections.SelectMany(s => s.Paragraphs))
+        void Cite(IEnumerable<FootnoteMarker> markers)
         {
-            references.AddRange(Cited(paragraph.Text, null, 0, warnings));
-            foreach (var marker in paragraph.Markers)
+            foreach (var marker in markers)
             {
                 if (byNumber.TryGetValue(marker.Number, out var footnote) && emitted.Add(marker.Number))
                 {
@@ -139,16 +150,27 @@ internal sealed class LetterParser
             }
         }
 
+        Cite(titleMarkers);
+        foreach (var section in sections)
+        {
+            Cite(section.HeadingMarkers);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                references.AddRange(Cited(paragraph.Text, null, 0, doubts));
+                Cite(paragraph.Markers);
+            }
+        }
+
         references.AddRange(footnotes.Where(f => emitted.Add(f.Number)).SelectMany(f => f.References));
         return references;
     }
 
     /// <summary>The references in a footnote (its number given) or a body paragraph; what the citation reader did not trust becomes a warning.</summary>
-    private static IReadOnlyList<Reference> Cited(string text, string? footnote, int page, List<ParseWarning> warnings)
+    private static IReadOnlyList<Reference> Cited(string text, string? footnote, int page, List<QualityWarning> doubts)
     {
         var problems = new List<string>();
         var references = CitationParser.Parse(text, footnote, problems);
-        warnings.AddRange(problems.Select(p => new ParseWarning(page, footnote is null ? $"Body text: {p}" : $"Footnote {footnote}: {p}")));
+        doubts.AddRange(problems.Select(p => new QualityWarning(page, QualityFlags.CitationDoubtful, footnote is null ? $"Body text: {p}" : $"Footnote {footnote}: {p}")));
         return references;
     }
 

@@ -59,6 +59,51 @@ internal static class FootnoteMarkerAttacher
         return lines;
     }
 
+    /// <summary>
+    /// Marks superscript digit characters (¹, ², ³, typed as symbols rather than set raised) that follow a word as
+    /// footnote markers, their value the plain digit; "m²" and "km³" are units, not markers.
+    /// </summary>
+    public static void MarkSuperscripts(List<Glyph> line)
+    {
+        for (var i = 1; i < line.Count; i++)
+        {
+            if (line[i].Value.Length != 1 || SuperscriptDigit(line[i].Value[0]) is not { } digit || line[i - 1].IsSpace)
+            {
+                continue;
+            }
+
+            if (line[i - 1].IsMarker)
+            {
+                line[i] = line[i] with { Value = new string(digit, 1), IsMarker = true }; // "¹²": the number goes on
+                continue;
+            }
+
+            var start = i - 1;
+            while (start >= 0 && !line[start].IsSpace && !line[start].IsMarker)
+            {
+                start--;
+            }
+
+            var word = string.Concat(line.Skip(start + 1).Take(i - start - 1).Select(g => g.Value));
+            if (word.Length > 0 && !Units.Contains(word))
+            {
+                line[i] = line[i] with { Value = new string(digit, 1), IsMarker = true };
+            }
+        }
+    }
+
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal) { "m", "km", "dm", "cm", "mm", "ha", "ft", "in" };
+
+    private static char? SuperscriptDigit(char c) => c switch
+    {
+        '\u2070' => '0',
+        '\u00B9' => '1',
+        '\u00B2' => '2',
+        '\u00B3' => '3',
+        >= '\u2074' and <= '\u2079' => (char)('4' + (c - '\u2074')),
+        _ => null,
+    };
+
     private static bool LooksLikeMarker(List<Glyph> segment, FootnoteMarkerOptions options)
     {
         var digits = 0;

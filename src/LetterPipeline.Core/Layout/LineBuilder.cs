@@ -19,27 +19,85 @@ internal static class LineBuilder
         var orientation = MainOrientation(page.Letters);
         var glyphs = new List<Glyph>(page.Letters.Count);
         var fonts = new Glyph.FontStyles();
+        var glyphCount = 0;
+        List<Letter>? across = null;
         foreach (var letter in page.Letters)
         {
-            if (letter.TextOrientation == orientation && !string.IsNullOrEmpty(letter.Value) && !IsInvisible(letter.Value))
+            if (string.IsNullOrEmpty(letter.Value) || IsInvisible(letter.Value))
+            {
+                continue;
+            }
+
+            glyphCount += NonSpaceLength(letter.Value);
+            if (letter.TextOrientation == orientation)
             {
                 glyphs.Add(Glyph.From(letter, orientation, page.Width, page.Height, fonts));
             }
+            else
+            {
+                (across ??= []).Add(letter);
+            }
         }
 
+        var lines = Lines(glyphs, page.Number, options, region: 0);
+        var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+        return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines)
+        {
+            GlyphCount = glyphCount,
+            Across = across is null ? [] : AcrossLines(across, page, options),
+        };
+    }
+
+    /// <summary>
+    /// The lines of the text set across the main direction (a block turned on its side, a stamp), read per direction in
+    /// that direction's own frame; each direction is a region of its own.
+    /// </summary>
+    private static List<TextLine> AcrossLines(List<Letter> letters, Page page, LineBuilderOptions options)
+    {
+        var lines = new List<TextLine>();
+        var fonts = new Glyph.FontStyles();
+        foreach (var group in letters.GroupBy(l => l.TextOrientation).OrderBy(g => g.Key))
+        {
+            // Text at an arbitrary angle has no frame to turn into: it is read as it lies.
+            var frame = group.Key == TextOrientation.Other ? TextOrientation.Horizontal : group.Key;
+            var glyphs = group.Select(l => Glyph.From(l, frame, page.Width, page.Height, fonts)).ToList();
+            var turned = Lines(glyphs, page.Number, options, region: AcrossRegion + (int)group.Key);
+            var (left, right) = turned.Count > 0 ? (turned.Min(l => l.Left), turned.Max(l => l.Right)) : (0, 0);
+            lines.AddRange(turned.Select(l => l with { RegionLeft = left, RegionRight = right }));
+        }
+
+        return lines;
+    }
+
+    /// <summary>The first region number of text set across the page; below it are the page's text columns.</summary>
+    public const int AcrossRegion = 100;
+
+    private static List<TextLine> Lines(List<Glyph> glyphs, int page, LineBuilderOptions options, int region)
+    {
         var lines = new List<TextLine>();
         foreach (var segment in FootnoteMarkerAttacher.Attach(Segment(glyphs, options), options.Markers))
         {
-            var line = ToLine(segment, page.Number, options);
+            FootnoteMarkerAttacher.MarkSuperscripts(segment);
+            var line = ToLine(segment, page, options);
             if (line.Text.Length > 0 || line.Markers.Count > 0)
             {
-                lines.Add(line);
+                lines.Add(region == 0 ? line : line with { Region = region });
             }
         }
 
         // Segments were produced top to bottom, left to right within a baseline cluster: already reading order.
-        var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
-        return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
+        return lines;
+    }
+
+    private static int NonSpaceLength(string value)
+    {
+        var count = 0;
+        foreach (var c in value)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -135,6 +193,9 @@ internal static class LineBuilder
         var body = Summarise(glyphs);
         var size = body.Count > 0 ? Glyph.MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
         Glyph? previous = null;
+        Glyph? lastVisible = null;
+        List<StyleRun>? styles = null;
+        List<LineGap>? gaps = null;
         StringBuilder? pendingMarker = null;
         var markerOffset = 0;
         foreach (var glyph in glyphs)
@@ -148,7 +209,7 @@ internal static class LineBuilder
                 }
 
                 pendingMarker.Append(glyph.Value);
-                previous = glyph; // measure the next gap from the marker, or "inflatie¹." reads "inflatie ."
+                previous = lastVisible = glyph; // measure the next gap from the marker, or "inflatie¹." reads "inflatie ."
                 continue;
             }
 
@@ -172,7 +233,18 @@ internal static class LineBuilder
                     text.Append(' ');
                 }
 
+                if (glyph.Bold || glyph.Italic)
+                {
+                    StyleRuns.Extend(ref styles, text.Length, glyph.Value.Length, glyph.Bold, glyph.Italic);
+                }
+
+                if (lastVisible is not null && glyph.Left - lastVisible.Right >= options.CellGapRatio * size)
+                {
+                    (gaps ??= []).Add(new LineGap(text.Length, glyph.Left, lastVisible.Right));
+                }
+
                 text.Append(glyph.Value);
+                lastVisible = glyph;
             }
 
             previous = glyph;
@@ -196,12 +268,26 @@ internal static class LineBuilder
             markers[i] = markers[i] with { Offset = Math.Min(offset, value.Length) };
         }
 
+        if (styles is not null && trimmedStart > 0)
+        {
+            styles = styles.Select(r => r with { Start = Math.Max(0, r.Start - trimmedStart) }).ToList();
+        }
+
+        if (gaps is not null && trimmedStart > 0)
+        {
+            gaps = gaps.Select(g => g with { Index = g.Index - trimmedStart }).ToList();
+        }
+
         var bold = body.Bold * 2 > body.Visible;
         var italic = body.Italic * 2 > body.Visible;
         var left = body.Visible > 0 ? body.Left : glyphs[0].Left;
         var right = body.Visible > 0 ? body.Right : glyphs[^1].Right;
         var baseline = body.Count > 0 ? body.Baseline : glyphs[0].Baseline;
-        return new TextLine(page, left, right, baseline, size, bold, italic, value, markers);
+        return new TextLine(page, left, right, baseline, size, bold, italic, value, markers)
+        {
+            Styles = styles ?? (IReadOnlyList<StyleRun>)[],
+            Gaps = gaps ?? (IReadOnlyList<LineGap>)[],
+        };
     }
 
     /// <summary>Counts and extent of a line's body glyphs (markers left out); <c>Visible</c> counts those that are not spaces.</summary>

@@ -30,6 +30,12 @@ internal sealed record LineBuilderOptions
     /// <summary>A gap between two glyphs wider than this share of the line's size is a word space that was not drawn as a glyph.</summary>
     public double WordGapRatio { get; init; } = 0.18;
 
+    /// <summary>
+    /// A gap between two words at least this many glyph sizes wide, yet narrower than a column gap, is kept with the
+    /// line (<see cref="TextLine.Gaps"/>): a table's cells can stand that close, a justified word space never does.
+    /// </summary>
+    public double CellGapRatio { get; init; } = 1.0;
+
     /// <summary>Where a footnote marker is told from text.</summary>
     public FootnoteMarkerOptions Markers { get; init; } = FootnoteMarkerOptions.Default;
 }

@@ -30,6 +30,15 @@ public sealed record Letter(
 
     /// <summary>The written questions and answers, for an Aanhangsel or a letter answering Kamervragen; null otherwise.</summary>
     public QuestionSet? Questions { get; init; }
+
+    /// <summary>The footnote markers that stood in the title, offsets into <see cref="Title"/>; empty when none.</summary>
+    public IReadOnlyList<FootnoteMarker> TitleMarkers { get; init; } = [];
+
+    /// <summary>What was set aside from the pages as not the letter's content (running headers, page numbers, the side column…), page by page.</summary>
+    public IReadOnlyList<FurnitureLine> Furniture { get; init; } = [];
+
+    /// <summary>How completely and surely the letter was read: the share of the page text placed, warnings and flags.</summary>
+    public Quality Quality { get; init; } = Quality.Unknown;
 }
 
 /// <summary>Where the letter came from.</summary>
@@ -55,7 +64,11 @@ public sealed record LetterIdentity(string Dossier, string Number, string? Verga
 /// <param name="Level">The heading's level, 1 for the top; 0 for text before the first heading.</param>
 /// <param name="Heading">The heading's text, or null for text before the first heading.</param>
 /// <param name="Paragraphs">The paragraphs and list items under the heading.</param>
-public sealed record Section(int Level, string? Heading, IReadOnlyList<Paragraph> Paragraphs);
+public sealed record Section(int Level, string? Heading, IReadOnlyList<Paragraph> Paragraphs)
+{
+    /// <summary>The footnote markers that stood in the heading, offsets into <see cref="Heading"/>; empty when none.</summary>
+    public IReadOnlyList<FootnoteMarker> HeadingMarkers { get; init; } = [];
+}
 
 /// <summary>One paragraph of body text with the footnote markers that stood in it.</summary>
 /// <param name="Text">The text, joined over its lines (line-break hyphens resolved), markers removed.</param>
@@ -65,6 +78,16 @@ public sealed record Paragraph(string Text, IReadOnlyList<FootnoteMarker> Marker
 {
     /// <summary>The footnote numbers this paragraph cites, in order.</summary>
     public IReadOnlyList<string> Footnotes => Markers.Select(m => m.Number).ToArray();
+
+    /// <summary>
+    /// For a table: its rows, each a list of cell texts ("" for an empty cell); null for running text. The paragraph's
+    /// <see cref="Text"/> is then the non-empty cells in reading order, row by row, joined by single spaces, and the
+    /// marker offsets index that text.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>>? Table { get; init; }
+
+    /// <summary>The stretches of <see cref="Text"/> printed in bold, italic or underlined, by start; empty when none.</summary>
+    public IReadOnlyList<InlineStyle> Styles { get; init; } = [];
 }
 
 /// <summary>A footnote marker removed from the text; <see cref="Offset"/> is the character index it followed.</summary>

@@ -20,8 +20,24 @@ internal static class BlockBuilder
         BodyBlock? current = null;
         foreach (var line in bodyLines)
         {
+            // A table's lines, already in reading order, are one block whatever their typography.
+            if (line.Table != 0)
+            {
+                if (current is not null && current.First.Table == line.Table)
+                {
+                    current.Lines.Add(line);
+                }
+                else
+                {
+                    current = new BodyBlock(BlockKind.Paragraph, line);
+                    blocks.Add(current);
+                }
+
+                continue;
+            }
+
             var kind = Classify(line, style, options);
-            if (current is not null && Continues(current, line, kind, style, options))
+            if (current is not null && current.First.Table == 0 && Continues(current, line, kind, style, options))
             {
                 current.Lines.Add(line);
                 continue;
@@ -47,7 +63,7 @@ internal static class BlockBuilder
             var demote = block.Kind == BlockKind.Heading && !style.IsLargerThanBody(block.First)
                 && (ReadsLikeText(block, options) || InsideRunningText(block, i > 0 ? blocks[i - 1] : null, i + 1 < blocks.Count ? blocks[i + 1] : null, style, options));
             var kind = demote ? BlockKind.Paragraph : block.Kind;
-            if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph
+            if (merged.Count > 0 && kind == BlockKind.Paragraph && merged[^1].Kind == BlockKind.Paragraph && block.First.Table == 0 && merged[^1].First.Table == 0
                 && (demote || IsDemoted(merged[^1], style)) && Continues(merged[^1], block.First, kind, style, options))
             {
                 merged[^1].Lines.AddRange(block.Lines);
@@ -123,7 +139,7 @@ internal static class BlockBuilder
     private static bool Continues(BodyBlock block, TextLine line, BlockKind kind, BodyStyle style, BlockBuilderOptions options)
     {
         var previous = block.Last;
-        if (line.Page != previous.Page)
+        if (line.Page != previous.Page || line.Region != previous.Region)
         {
             return kind == BlockKind.Paragraph && block.Kind is BlockKind.Paragraph or BlockKind.ListItem
                 && (!EndsSentence(previous.Text) || StartsLowercase(line.Text));
@@ -151,9 +167,10 @@ internal static class BlockBuilder
             return false;
         }
 
-        var column = style.Right - style.Left;
-        var shortLine = column > 0 && previous.Right < style.Right - (column * options.ShortLineShare);
-        var indented = line.Left > previous.Left + line.FontSize && Math.Abs(previous.Left - style.Left) < options.ColumnEdgeTolerance;
+        var (left, right) = previous.Region == 0 ? (style.Left, style.Right) : (previous.RegionLeft, previous.RegionRight);
+        var column = right - left;
+        var shortLine = column > 0 && previous.Right < right - (column * options.ShortLineShare);
+        var indented = line.Left > previous.Left + line.FontSize && Math.Abs(previous.Left - left) < options.ColumnEdgeTolerance;
         return shortLine || indented;
     }
 

@@ -7,7 +7,11 @@ namespace LetterPipeline.Core.Parsing;
 /// <summary>Joins the lines of a paragraph or footnote into one text, undoing line-break hyphens and keeping marker positions.</summary>
 internal static class LineJoiner
 {
-    public static (string Text, IReadOnlyList<FootnoteMarker> Markers) Join(IEnumerable<TextLine> lines, Vocabulary words, int skipFirstChars = 0)
+    /// <param name="lines">The lines, in reading order.</param>
+    /// <param name="words">The words the letter and the word list know, to decide line-break hyphens.</param>
+    /// <param name="skipFirstChars">Characters of the first line to leave out (a footnote's label).</param>
+    /// <param name="lineStarts">When given, gets per line the index in the text where the line's own text begins (-1 for a line left out).</param>
+    public static (string Text, IReadOnlyList<FootnoteMarker> Markers) Join(IEnumerable<TextLine> lines, Vocabulary words, int skipFirstChars = 0, List<int>? lineStarts = null)
     {
         var text = new StringBuilder();
         var markers = new List<FootnoteMarker>();
@@ -27,10 +31,12 @@ internal static class LineJoiner
             first = false;
             if (lineText.Length == 0 && line.Markers.Count == 0)
             {
+                lineStarts?.Add(-1);
                 continue;
             }
 
             var start = Append(text, lineText, words);
+            lineStarts?.Add(start + shift);
             foreach (var marker in line.Markers)
             {
                 if (shift < 0 && marker.Offset + shift < 0)

@@ -45,6 +45,8 @@ internal static partial class MarginLabels
             {
                 Text = label.Text + " " + host.Text,
                 Markers = host.Markers.Select(m => m with { Offset = m.Offset + shift }).ToList(),
+                Styles = [.. label.Styles, .. host.Styles.Select(r => r with { Start = r.Start + shift })],
+                Gaps = host.Gaps.Select(g => g with { Index = g.Index + shift }).ToList(),
             };
             lines[lines.FindIndex(l => ReferenceEquals(l, host))] = joined;
             lines.RemoveAt(lines.FindIndex(l => ReferenceEquals(l, label)));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LetterPipeline.Core.Layout;
+using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Core.Parsing;
 
@@ -53,6 +54,13 @@ internal static partial class RunningFurnitureDetector
             var pages = g.Select(l => l.Page).Distinct().Count();
             return pages >= 2 && (pages >= minPages || g.All(style.IsSmallerThanBody));
         }).SelectMany(g => g);
+
+    /// <summary>What a line <see cref="Detect"/> found is: a page number, the colophon, or a running header or footer by the band it is in.</summary>
+    public static string KindOf(TextLine line, PageLines page) =>
+        IsPageNumber(line.Text) ? FurnitureKinds.PageNumber
+        : IsColophon(line.Text) ? FurnitureKinds.Colophon
+        : line.Baseline > page.Height / 2 ? FurnitureKinds.RunningHeader
+        : FurnitureKinds.RunningFooter;
 
     public static bool IsPageNumber(string text) => PageNumber().IsMatch(text);
 

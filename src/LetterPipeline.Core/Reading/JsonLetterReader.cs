@@ -44,6 +44,9 @@ public static class JsonLetterReader
                 root.TryGetProperty("letterhead", out var letterhead) ? Letterhead(letterhead) : null)
             {
                 Questions = root.TryGetProperty("questions", out var questions) && questions.ValueKind == JsonValueKind.Object ? Questions(questions) : null,
+                TitleMarkers = Markers(root, "titleMarkers"),
+                Furniture = Items(root, "furniture").Select(f => new FurnitureLine(f.GetProperty("page").GetInt32(), Required(f, "kind"), Required(f, "text"))).ToArray(),
+                Quality = root.TryGetProperty("quality", out var quality) && quality.ValueKind == JsonValueKind.Object ? Quality(quality) : Model.Quality.Unknown,
             };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
@@ -96,7 +99,10 @@ public static class JsonLetterReader
     private static Section Section(JsonElement e) => new(
         e.GetProperty("level").GetInt32(),
         String(e, "heading"),
-        e.GetProperty("paragraphs").EnumerateArray().Select(Paragraph).ToArray());
+        e.GetProperty("paragraphs").EnumerateArray().Select(Paragraph).ToArray())
+    {
+        HeadingMarkers = Markers(e, "headingMarkers"),
+    };
 
     private static QuestionSet Questions(JsonElement e) => new(
         Strings(e, "askedBy"),
@@ -121,10 +127,30 @@ public static class JsonLetterReader
 
     private static Paragraph Paragraph(JsonElement e) => new(
         Required(e, "text"),
-        e.GetProperty("markers").EnumerateArray()
-            .Select(m => new FootnoteMarker(Required(m, "number"), m.GetProperty("offset").GetInt32()))
-            .ToArray(),
-        e.GetProperty("listItem").GetBoolean());
+        e.GetProperty("markers").EnumerateArray().Select(Marker).ToArray(),
+        e.GetProperty("listItem").GetBoolean())
+    {
+        Table = e.TryGetProperty("table", out var table) && table.ValueKind == JsonValueKind.Array
+            ? table.EnumerateArray().Select(row => (IReadOnlyList<string>)row.EnumerateArray().Select(c => c.GetString() ?? "").ToArray()).ToArray()
+            : null,
+        Styles = Items(e, "styles").Select(s => new InlineStyle(s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32(), Required(s, "style"))).ToArray(),
+    };
+
+    private static Quality Quality(JsonElement e) => new(
+        e.GetProperty("coverage").GetDouble(),
+        Items(e, "warnings").Select(w => new QualityWarning(w.GetProperty("page").GetInt32(), Required(w, "code"), Required(w, "message"))).ToArray(),
+        Items(e, "flags").Select(f => f.GetString() ?? "").ToArray(),
+        String(e, "textSource") ?? TextSources.TextLayer);
+
+    /// <summary>The items of an optional array: files written before it existed have none.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray() : [];
+
+    /// <summary>The markers in an optional array: files written before titles and headings kept theirs have none.</summary>
+    private static FootnoteMarker[] Markers(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var array) && array.ValueKind == JsonValueKind.Array ? array.EnumerateArray().Select(Marker).ToArray() : [];
+
+    private static FootnoteMarker Marker(JsonElement m) => new(Required(m, "number"), m.GetProperty("offset").GetInt32());
 
     private static Footnote Footnote(JsonElement e) => new(
         Required(e, "number"),

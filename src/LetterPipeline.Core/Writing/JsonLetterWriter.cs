@@ -31,6 +31,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         w.WriteString("kind", Kind(letter.Kind));
         w.WriteString("publicationId", letter.PublicationId);
         w.WriteString("title", letter.Title);
+        WriteMarkers(w, "titleMarkers", letter.TitleMarkers);
         WriteIdentity(w, letter.Kamerstuk);
         WriteLetterhead(w, letter.Letterhead);
         WriteDate(w, "date", letter.Date);
@@ -41,6 +42,7 @@ public sealed class JsonLetterWriter : ILetterWriter
             w.WriteStartObject();
             w.WriteNumber("level", section.Level);
             w.WriteString("heading", section.Heading);
+            WriteMarkers(w, "headingMarkers", section.HeadingMarkers);
             w.WriteStartArray("paragraphs");
             foreach (var paragraph in section.Paragraphs)
             {
@@ -80,6 +82,8 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+        WriteFurniture(w, letter.Furniture);
+        WriteQuality(w, letter.Quality);
         w.WriteEndObject();
         w.Flush();
     }
@@ -123,8 +127,87 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("markers");
-        foreach (var marker in paragraph.Markers)
+        WriteMarkers(w, "markers", paragraph.Markers);
+        w.WriteBoolean("listItem", paragraph.ListItem);
+        if (paragraph.Styles.Count > 0)
+        {
+            w.WriteStartArray("styles");
+            foreach (var style in paragraph.Styles)
+            {
+                w.WriteStartObject();
+                w.WriteNumber("start", style.Start);
+                w.WriteNumber("length", style.Length);
+                w.WriteString("style", style.Style);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (paragraph.Table is { } table)
+        {
+            w.WriteStartArray("table");
+            foreach (var row in table)
+            {
+                w.WriteStartArray();
+                foreach (var cell in row)
+                {
+                    w.WriteStringValue(cell);
+                }
+
+                w.WriteEndArray();
+            }
+
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void WriteFurniture(Utf8JsonWriter w, IReadOnlyList<FurnitureLine> furniture)
+    {
+        w.WriteStartArray("furniture");
+        foreach (var line in furniture)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("page", line.Page);
+            w.WriteString("kind", line.Kind);
+            w.WriteString("text", line.Text);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteQuality(Utf8JsonWriter w, Quality quality)
+    {
+        w.WriteStartObject("quality");
+        w.WriteNumber("coverage", quality.Coverage);
+        w.WriteStartArray("warnings");
+        foreach (var warning in quality.Warnings)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("page", warning.Page);
+            w.WriteString("code", warning.Code);
+            w.WriteString("message", warning.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("flags");
+        foreach (var flag in quality.Flags)
+        {
+            w.WriteStringValue(flag);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("textSource", quality.TextSource);
+        w.WriteEndObject();
+    }
+
+    private static void WriteMarkers(Utf8JsonWriter w, string name, IReadOnlyList<FootnoteMarker> markers)
+    {
+        w.WriteStartArray(name);
+        foreach (var marker in markers)
         {
             w.WriteStartObject();
             w.WriteString("number", marker.Number);
@@ -133,8 +216,6 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
-        w.WriteBoolean("listItem", paragraph.ListItem);
-        w.WriteEndObject();
     }
 
     private static void WriteQuestions(Utf8JsonWriter w, QuestionSet? questions)

@@ -47,10 +47,10 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             Feed(main.AddNewPart<NumberingDefinitionsPart>(), NumberingXml);
             Feed(main.AddNewPart<DocumentSettingsPart>(), SettingsXml);
             var plan = FootnotePlan.Create(letter);
-            WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan.CustomMarks);
+            WordFootnotes.Fill(main.AddNewPart<FootnotesPart>(), letter.Footnotes, plan);
             var footer = main.AddNewPart<FooterPart>();
             footer.Footer = PageNumberFooter();
-            main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer)));
+            main.Document = new Document(Body(letter, plan, main.GetIdOfPart(footer), Relationships(main)));
             WordProperties.Apply(document, letter, clock.GetUtcNow());
         }
 
@@ -66,37 +66,44 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         part.FeedData(stream);
     }
 
-    private static Body Body(Letter letter, FootnotePlan plan, string footerId)
+    /// <summary>The relationship id of a hyperlink's address in <paramref name="part"/>, one per address.</summary>
+    internal static Func<string, string> Relationships(OpenXmlPart part)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        return url => ids.TryGetValue(url, out var id) ? id : ids[url] = part.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true).Id;
+    }
+
+    private static Body Body(Letter letter, FootnotePlan plan, string footerId, Func<string, string> links)
     {
         var body = new Body();
         body.Append(WordIdentityBlock.Create(letter));
         if (letter.Title is { Length: > 0 } title)
         {
-            body.Append(Styled(WordStyles.Title, WordText.Run(title)));
+            body.Append(Styled(WordStyles.Title, [.. FootnoteRunBuilder.Build(title, letter.TitleMarkers, plan.Title, plan.CustomMarks, [], links)]));
         }
 
         var paragraphIndex = 0;
-        foreach (var section in letter.Sections)
+        for (var s = 0; s < letter.Sections.Count; s++)
         {
+            var section = letter.Sections[s];
             if (section.Heading is { Length: > 0 } heading)
             {
-                body.Append(Styled(WordStyles.Heading(section.Level), WordText.Run(heading)));
+                body.Append(Styled(WordStyles.Heading(section.Level), [.. FootnoteRunBuilder.Build(heading, section.HeadingMarkers, plan.Heading(s), plan.CustomMarks, [], links)]));
             }
 
             foreach (var paragraph in section.Paragraphs)
             {
+                var citations = plan.Paragraph(paragraphIndex++);
                 var label = letter.Questions is null ? 0 : QuestionLabel.OpeningLength(paragraph.Text);
-                body.Append(BodyParagraph(paragraph, plan.CitationsOf(paragraphIndex++), plan.CustomMarks, label));
+                body.Append(paragraph.Table is null
+                    ? BodyParagraph(paragraph, citations, plan.CustomMarks, links, label)
+                    : (OpenXmlElement)WordTables.Build(paragraph, citations, plan.CustomMarks, links));
             }
         }
 
-        if (plan.Unreferenced.Count > 0)
+        if (plan.Trailing.Appended.Count > 0)
         {
-            var last = body.Elements<Paragraph>().LastOrDefault() ?? body.AppendChild(Styled(WordStyles.Normal));
-            foreach (var index in plan.Unreferenced)
-            {
-                last.Append(FootnoteRunBuilder.Reference(FootnotePlan.WordId(index), letter.Footnotes[index].Number, plan.CustomMarks));
-            }
+            body.Append(Styled(WordStyles.Normal, [.. plan.Trailing.Appended.Select(c => FootnoteRunBuilder.Reference(c, plan.CustomMarks))]));
         }
 
         body.Append(new SectionProperties(
@@ -107,7 +114,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
         return body;
     }
 
-    private static Paragraph BodyParagraph(ModelParagraph paragraph, IReadOnlyList<int?> citations, bool customMarks, int labelLength)
+    private static Paragraph BodyParagraph(ModelParagraph paragraph, PlaceCitations citations, bool customMarks, Func<string, string> links, int labelLength)
     {
         var result = Styled(paragraph.ListItem ? WordStyles.ListParagraph : WordStyles.Normal);
         if (paragraph.ListItem)
@@ -119,7 +126,7 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
             };
         }
 
-        result.Append(FootnoteRunBuilder.Build(paragraph, citations, customMarks, labelLength));
+        result.Append(FootnoteRunBuilder.Build(paragraph.Text, paragraph.Markers, citations, customMarks, paragraph.Styles, links, labelLength));
         return result;
     }
 

@@ -30,6 +30,7 @@ internal static class ConvertCommand
         {
             Description = "In folders, also convert symbolic links to files inside the same folder (links to folders are never followed).",
         };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every letter's warnings (page, code, message) and quality flags." };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error; 130: interrupted.")
         {
             inputs,
@@ -38,6 +39,7 @@ internal static class ConvertCommand
             parallelism,
             timeout,
             followFileLinks,
+            verbose,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -51,12 +53,14 @@ internal static class ConvertCommand
             return RunAsync(files, result.GetValue(output)!, result.GetValue(followFileLinks),
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
+                result.GetValue(verbose),
                 cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, bool verbose,
+        CancellationToken cancellationToken)
     {
         var expanded = InputFiles.Expand(inputs, outDir, out var missing, followFileLinks,
             link => Console.Error.WriteLine($"letterpipe: skipped {LogText.Escape(link.Path)}: {link.Reason}"));
@@ -83,9 +87,10 @@ internal static class ConvertCommand
         using var abandoning = interruption.Abandoning.Register(pool.Dispose);
         var batch = new BatchJobs(plan.Jobs, options.Formats);
         var failures = new ConcurrentQueue<ConversionOutcome>();
+        var converted = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var progress = new BatchProgress(plan.Jobs.Count);
-        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, written, progress, stopping.Token), "converting");
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, converted, written, progress, stopping.Token), "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
@@ -103,7 +108,21 @@ internal static class ConvertCommand
             Console.WriteLine($"{copy.Input}: same content as {copy.SameAs}, converted once");
         }
 
+        if (verbose)
+        {
+            foreach (var outcome in converted.OrderBy(o => o.Input, StringComparer.Ordinal))
+            {
+                Console.WriteLine(LogText.Escape($"{outcome.Input}: {outcome.Warnings} warning(s), flags: {(outcome.Flags.Count == 0 ? "-" : string.Join(", ", outcome.Flags))}"));
+                foreach (var warning in outcome.WarningList)
+                {
+                    Console.WriteLine(LogText.Escape($"  page {warning.Page}: {warning.Code}: {warning.Message}"));
+                }
+            }
+        }
+
+        var warnings = converted.Sum(o => o.Warnings);
         Console.WriteLine($"{batch.Finished - failures.Count} converted, {failures.Count} failed"
+            + (warnings > 0 ? $"; {warnings} warnings in {converted.Count(o => o.Warnings > 0)} letters" : "")
             + (plan.Renamed.Count > 0 ? $", {plan.Renamed.Count} renamed to keep letters with the same name apart" : "")
             + (plan.Identical.Count > 0 ? $", {plan.Identical.Count} identical copies not converted again" : ""));
         if (interruption.Interrupted)
@@ -158,6 +177,7 @@ internal static class ConvertCommand
         BatchJobs batch,
         int parallelism,
         ConcurrentQueue<ConversionOutcome> failures,
+        ConcurrentQueue<ConversionOutcome> converted,
         ConcurrentQueue<string> written,
         BatchProgress progress,
         CancellationToken cancellationToken)
@@ -192,7 +212,11 @@ internal static class ConvertCommand
                     written.Enqueue(output);
                 }
 
-                if (!outcome.Succeeded)
+                if (outcome.Succeeded)
+                {
+                    converted.Enqueue(outcome);
+                }
+                else
                 {
                     // A .json finished before the .docx ran out of space or time stands for no letter.
                     if (job.NameProblem is null)

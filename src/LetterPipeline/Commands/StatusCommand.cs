@@ -76,6 +76,7 @@ internal static class StatusCommand
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{status.Processed} processed, {status.Failed} failed, {status.InProgress} in progress ({status.Retrying.Count} waiting to be retried); {status.NodesAlive} {(status.NodesAlive == 1 ? "node" : "nodes")} alive"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{status.Warnings} warnings in {status.WithWarnings} converted letters"));
         output.WriteLine();
         var rows = status.ByNode.Select(n => (IReadOnlyList<object?>)[n.Key, n.Value.Alive ? "alive" : "gone", n.Value.Processed, n.Value.Failed, LastSeen(n.Value.LastSeen)]).ToList();
         var tables = new List<ResultTable>
@@ -97,7 +98,7 @@ internal static class StatusCommand
     }
 
     /// <summary>
-    /// <c>{processed, failed, inProgress, nodesAlive, byNode: {node: {alive, processed, failed, lastSeen}},
+    /// <c>{processed, failed, inProgress, nodesAlive, warnings, withWarnings, byNode: {node: {alive, processed, failed, lastSeen}},
     /// failedFiles: [{file, code, message, time}], retrying: [...]}</c>.
     /// </summary>
     internal static string Json(ClusterStatus status)
@@ -110,6 +111,8 @@ internal static class StatusCommand
             writer.WriteNumber("failed", status.Failed);
             writer.WriteNumber("inProgress", status.InProgress);
             writer.WriteNumber("nodesAlive", status.NodesAlive);
+            writer.WriteNumber("warnings", status.Warnings);
+            writer.WriteNumber("withWarnings", status.WithWarnings);
             writer.WriteStartObject("byNode");
             foreach (var (node, work) in status.ByNode)
             {

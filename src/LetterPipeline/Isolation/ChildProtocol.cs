@@ -22,14 +22,24 @@ internal sealed record ChildReply(
     string? Stage,
     long Milliseconds,
     int Warnings,
-    bool Exiting = false)
+    bool Exiting = false,
+    IReadOnlyList<ChildWarning>? WarningList = null,
+    IReadOnlyList<string>? Flags = null)
 {
     public static ChildReply From(ConversionOutcome o, bool exiting) =>
-        new(o.Input, o.Succeeded, o.Pages, o.Outputs, o.Code?.ToCode(), o.Message, o.Stage, o.Milliseconds, o.Warnings, exiting);
+        new(o.Input, o.Succeeded, o.Pages, o.Outputs, o.Code?.ToCode(), o.Message, o.Stage, o.Milliseconds, o.Warnings, exiting,
+            o.WarningList.Select(w => new ChildWarning(w.Page, w.Code, w.Message)).ToArray(), o.Flags);
 
     public ConversionOutcome ToOutcome() =>
-        new(Input, Succeeded, Pages, Outputs, Code is null ? null : FailureCodes.Parse(Code), Message, Stage, Milliseconds, Warnings);
+        new(Input, Succeeded, Pages, Outputs, Code is null ? null : FailureCodes.Parse(Code), Message, Stage, Milliseconds, Warnings)
+        {
+            WarningList = WarningList?.Select(w => new ParseWarning(w.Page, w.Message) { Code = w.Code }).ToArray() ?? [],
+            Flags = Flags ?? [],
+        };
 }
+
+/// <summary>A <see cref="ParseWarning"/> on the wire.</summary>
+internal sealed record ChildWarning(int Page, string Code, string Message);
 
 /// <summary>The JSON-lines wire format between <c>letterpipe</c> and <c>letterpipe child</c>.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]

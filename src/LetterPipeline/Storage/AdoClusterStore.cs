@@ -114,8 +114,20 @@ internal sealed class AdoClusterStore(StoreDatabase database) : IClusterStore
             }
         }
 
+        var (warnings, withWarnings) = (0, 0);
+        await using (var query = SqlCommands.Command(connection, null, """
+            SELECT COALESCE(SUM(warnings), 0), COALESCE(SUM(CASE WHEN warnings > 0 THEN 1 ELSE 0 END), 0) FROM documents WHERE status = @status;
+            """, ("@status", DocumentStatusText.Converted)))
+        await using (var reader = await query.ExecuteReaderAsync(cancellationToken))
+        {
+            if (await reader.ReadAsync(cancellationToken))
+            {
+                (warnings, withWarnings) = (Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture));
+            }
+        }
+
         return new ClusterStatus(counts.GetValueOrDefault(DocumentStatusText.Converted), counts.GetValueOrDefault(DocumentStatusText.Failed),
-            counts.GetValueOrDefault(DocumentStatusText.InProgress), nodes)
+            counts.GetValueOrDefault(DocumentStatusText.InProgress), nodes, warnings, withWarnings)
         {
             FailedFiles = await ProblemsAsync(connection, "status = @status", DocumentStatus.Failed, cancellationToken),
             Retrying = await ProblemsAsync(connection, "status = @status AND code IS NOT NULL", DocumentStatus.InProgress, cancellationToken),

@@ -49,12 +49,12 @@ internal sealed class AdoLedger(StoreDatabase database) : ILedger
         await using var connection = await database.OpenAsync(cancellationToken);
         var updated = await SqlCommands.ExecuteAsync(connection, null, $"""
             UPDATE documents
-            SET status = @status, pages = @pages, milliseconds = @ms, code = @code, message = @message, stage = @stage, completed_at = @now
+            SET status = @status, pages = @pages, milliseconds = @ms, code = @code, message = @message, stage = @stage, completed_at = @now, warnings = @warnings
             WHERE {WhereKey};
             """, cancellationToken,
             ("@sha", key.Sha256), ("@version", key.PipelineVersion), ("@status", DocumentStatusText.Of(completion.Status)),
             ("@pages", completion.Pages), ("@ms", completion.Milliseconds), ("@code", completion.Code),
-            ("@message", completion.Message), ("@stage", completion.Stage), ("@now", database.TimeValue(completion.CompletedAt)));
+            ("@message", completion.Message), ("@stage", completion.Stage), ("@now", database.TimeValue(completion.CompletedAt)), ("@warnings", completion.Warnings));
         if (updated != 1)
         {
             throw new InvalidOperationException($"Ledger row {key} not found.");

@@ -12,9 +12,10 @@ internal sealed record DocumentProblem(string File, string? Code, string? Messag
 /// <summary>
 /// The cluster as the ledger sees it: documents by outcome, and per node (the nodes alive and those that finished
 /// work). <see cref="FailedFiles"/> are quarantined; <see cref="Retrying"/> failed for a reason outside the letter
-/// and are tried again.
+/// and are tried again. <see cref="Warnings"/> counts the warnings of the converted letters, <see cref="WithWarnings"/>
+/// the converted letters that have any.
 /// </summary>
-internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode)
+internal sealed record ClusterStatus(int Processed, int Failed, int InProgress, IReadOnlyDictionary<string, NodeStatus> ByNode, int Warnings = 0, int WithWarnings = 0)
 {
     public IReadOnlyList<DocumentProblem> FailedFiles { get; init; } = [];
 

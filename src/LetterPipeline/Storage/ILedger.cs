@@ -29,7 +29,7 @@ internal sealed record LedgerEntry(
     DateTimeOffset? CompletedAt);
 
 /// <summary>The conversion result recorded for a claimed document.</summary>
-internal sealed record LedgerCompletion(DocumentStatus Status, int Pages, long Milliseconds, string? Code, string? Message, string? Stage, DateTimeOffset CompletedAt);
+internal sealed record LedgerCompletion(DocumentStatus Status, int Pages, long Milliseconds, string? Code, string? Message, string? Stage, DateTimeOffset CompletedAt, int Warnings = 0);
 
 /// <summary>
 /// Which documents were converted, failed or seen again under another name. Every write is durable when the

@@ -35,6 +35,7 @@ internal static class LedgerMigrations
                 FOREIGN KEY (sha256, pipeline_version) REFERENCES documents (sha256, pipeline_version)
             );
             """),
+        (2, "ALTER TABLE documents ADD COLUMN warnings INTEGER NOT NULL DEFAULT 0;"),
     ];
 
     private static readonly IReadOnlyList<(int Version, string Sql)> Postgres =
@@ -66,6 +67,7 @@ internal static class LedgerMigrations
                 FOREIGN KEY (sha256, pipeline_version) REFERENCES documents (sha256, pipeline_version)
             );
             """),
+        (2, "ALTER TABLE documents ADD COLUMN warnings INTEGER NOT NULL DEFAULT 0;"),
     ];
 
     // "schema_version" and the lock constant are what shipped databases already use. The lock is any constant the

@@ -63,7 +63,7 @@ internal sealed class DocumentConversion(
             await references.RecordAsync(outcome, file.Relative, done);
         }
 
-        var completion = new LedgerCompletion(status, outcome.Pages, outcome.Milliseconds, outcome.Code?.ToCode(), outcome.Message, outcome.Stage, clock.GetUtcNow());
+        var completion = new LedgerCompletion(status, outcome.Pages, outcome.Milliseconds, outcome.Code?.ToCode(), outcome.Message, outcome.Stage, clock.GetUtcNow(), outcome.Warnings);
         await io.ExecuteAsync(async ct => await ledger.CompleteAsync(entry.Key, completion, ct), done);
         if (destination is not null)
         {
@@ -73,7 +73,12 @@ internal sealed class DocumentConversion(
         var ms = (long)clock.GetElapsedTime(started).TotalMilliseconds;
         if (outcome.Succeeded)
         {
-            logger.LogConverted(file.Relative, entry.Key.Sha256, outcome.Pages, ms, outcome.Warnings);
+            logger.LogConverted(file.Relative, entry.Key.Sha256, outcome.Pages, ms, outcome.Warnings, outcome.Flags.Count == 0 ? "-" : string.Join(',', outcome.Flags));
+            foreach (var warning in outcome.WarningList)
+            {
+                logger.LogConversionWarning(file.Relative, warning.Page, warning.Code, warning.Message);
+            }
+
             return DocumentResult.Converted;
         }
 

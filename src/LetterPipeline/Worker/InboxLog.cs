@@ -8,8 +8,11 @@ namespace LetterPipeline.Worker;
 /// </summary>
 internal static partial class InboxLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{File} converted sha={Sha256} pages={Pages} ms={Milliseconds} warnings={Warnings}")]
-    public static partial void LogConverted(this ILogger logger, string file, string sha256, int pages, long milliseconds, int warnings);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{File} converted sha={Sha256} pages={Pages} ms={Milliseconds} warnings={Warnings} flags={Flags}")]
+    public static partial void LogConverted(this ILogger logger, string file, string sha256, int pages, long milliseconds, int warnings, string flags);
+
+    [LoggerMessage(EventId = 57, Level = LogLevel.Warning, Message = "{File} warning page={Page} {Code}: {Text}")]
+    public static partial void LogConversionWarning(this ILogger logger, string file, int page, string code, string text);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{File} quarantined sha={Sha256} code={Code} ms={Milliseconds}: {Reason}")]
     public static partial void LogQuarantined(this ILogger logger, string file, string sha256, string code, string? reason, long milliseconds);

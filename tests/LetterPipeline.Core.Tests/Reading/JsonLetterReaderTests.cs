@@ -26,6 +26,21 @@ public sealed class JsonLetterReaderTests
         Assert.Equal(letter.Kamerstuk, read.Kamerstuk);
     }
 
+    [Fact]
+    public void Read_WrittenLetterWithWarnings_KeepsFurnitureAndQuality()
+    {
+        // An Aanhangsel with footnotes its text does not mark, a running header and page numbers.
+        var letter = Writing.Support.WordTestFiles.Parse("real-2", "ah-tk-20142015-698.pdf");
+
+        var read = JsonLetterReader.Read(new MemoryStream(Write(letter)));
+
+        Assert.NotEmpty(letter.Quality.Warnings);
+        Assert.Equal(letter.Quality.Warnings, read.Quality.Warnings);
+        Assert.Equal(letter.Quality.Flags, read.Quality.Flags);
+        Assert.Equal((letter.Quality.Coverage, letter.Quality.TextSource), (read.Quality.Coverage, read.Quality.TextSource));
+        Assert.Equal(letter.Furniture, read.Furniture);
+    }
+
     [Theory]
     [InlineData("ah-tk-20232024-1786.pdf")]
     [InlineData("ah-tk-20232024-1481.pdf")]

@@ -46,6 +46,31 @@ public sealed class WordLibreOfficeTests(ITestOutputHelper output)
         AssertHeadingsAndListsSurviveResave(letter, rendered);
     }
 
+    [LibreOfficeTheory]
+    [InlineData("real", "kst-35538-4.pdf")] // footnote 1 is cited from a heading
+    [InlineData("real-2", "kst-36450-6.pdf")] // a bijlage table with a second series restarting at 1
+    public void Convert_RealDocument_LibreOfficeOpensEachReferencesOwnNote(string folder, string name)
+    {
+        var letter = WordTestFiles.Parse(folder, name);
+        using var rendered = RenderedLetter.Render(letter, Path.GetFileNameWithoutExtension(name));
+        var resaveFolder = Path.Combine(rendered.Folder, "resaved");
+        Directory.CreateDirectory(resaveFolder);
+
+        // What LibreOffice understood, saved again: every reference must open the note it opened when written
+        // (LibreOffice saves a custom mark into the note's text, so the note's own number is not compared).
+        var resaved = WordDocumentReader.Read(File.ReadAllBytes(LibreOffice.Convert(rendered.Docx, resaveFolder, "docx")));
+
+        Assert.Equal(NotesInCitationOrder(rendered.Document).Select(WithoutLeadingNumber), NotesInCitationOrder(resaved).Select(WithoutLeadingNumber));
+    }
+
+    private static string WithoutLeadingNumber(string note) => RenderedLetter.Normalize(note).TrimStart("0123456789".ToCharArray());
+
+    private static IEnumerable<string> NotesInCitationOrder(ReadDocument document)
+    {
+        var notes = document.Footnotes.ToDictionary(f => f.Id, f => f.Text);
+        return document.Paragraphs.SelectMany(p => p.Markers).Where(m => m.FootnoteId is not null).Select(m => notes[m.FootnoteId!.Value]);
+    }
+
     private IReadOnlyList<FootnotePlacement> AssertFootnotesOnMarkerPages(RenderedLetter rendered)
     {
         var placements = rendered.FootnotePlacements();

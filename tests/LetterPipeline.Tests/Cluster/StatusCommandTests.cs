@@ -11,7 +11,7 @@ public sealed class StatusCommandTests
     {
         ["worker-1"] = new(3, 1, new DateTimeOffset(2026, 3, 1, 12, 0, 5, TimeSpan.Zero)),
         ["worker-2"] = new(2, 0, new DateTimeOffset(2026, 3, 1, 13, 0, 5, TimeSpan.FromHours(1)), Alive: true),
-    })
+    }, Warnings: 7, WithWarnings: 2)
     {
         FailedFiles = [new DocumentProblem("brief.pdf", "corrupt", "no trailer found", new DateTimeOffset(2026, 3, 1, 11, 0, 0, TimeSpan.Zero))],
     };
@@ -21,12 +21,13 @@ public sealed class StatusCommandTests
     {
         using var json = JsonDocument.Parse(StatusCommand.Json(Status));
 
-        Assert.Equal(["processed", "failed", "inProgress", "nodesAlive", "byNode", "failedFiles", "retrying"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["processed", "failed", "inProgress", "nodesAlive", "warnings", "withWarnings", "byNode", "failedFiles", "retrying"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(1, json.RootElement.GetProperty("nodesAlive").GetInt32());
         Assert.False(json.RootElement.GetProperty("byNode").GetProperty("worker-1").GetProperty("alive").GetBoolean());
         var failed = Assert.Single(json.RootElement.GetProperty("failedFiles").EnumerateArray());
         Assert.Equal(("brief.pdf", "corrupt", "no trailer found"), (failed.GetProperty("file").GetString(), failed.GetProperty("code").GetString(), failed.GetProperty("message").GetString()));
         Assert.Equal(5, json.RootElement.GetProperty("processed").GetInt32());
+        Assert.Equal((7, 2), (json.RootElement.GetProperty("warnings").GetInt32(), json.RootElement.GetProperty("withWarnings").GetInt32()));
         Assert.Equal(2, json.RootElement.GetProperty("inProgress").GetInt32());
         var node = json.RootElement.GetProperty("byNode").GetProperty("worker-2");
         Assert.Equal(2, node.GetProperty("processed").GetInt32());
@@ -42,6 +43,7 @@ public sealed class StatusCommandTests
 
         var lines = output.ToString().Split(Environment.NewLine);
         Assert.Equal("5 processed, 1 failed, 2 in progress (0 waiting to be retried); 1 node alive", lines[0]);
+        Assert.Equal("7 warnings in 2 converted letters", lines[1]);
         Assert.Contains(lines, l => l.StartsWith("worker-1", StringComparison.Ordinal) && l.Contains("gone", StringComparison.Ordinal) && l.Contains("2026-03-01T12:00:05Z", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("worker-2", StringComparison.Ordinal) && l.Contains("alive", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("brief.pdf", StringComparison.Ordinal) && l.Contains("corrupt", StringComparison.Ordinal) && l.Contains("no trailer found", StringComparison.Ordinal));

@@ -46,6 +46,31 @@ public sealed class ConvertCommandTests
     }
 
     [Fact]
+    public async Task Convert_Verbose_PrintsEachWarningWithPageCodeAndWords()
+    {
+        using var temp = new TempDir();
+        // An Aanhangsel with footnotes its text does not mark.
+        var input = Corpus.File("real-2", "ah-tk-20142015-698.pdf");
+
+        var (exit, output) = await WorkerProcess.RunAsync(temp.Path, TimeSpan.FromMinutes(2), "convert", input, "--out", temp.Path, "--verbose");
+
+        Assert.True(exit == 0, output);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "ah-tk-20142015-698.json")));
+        var quality = json.RootElement.GetProperty("quality");
+        var warnings = quality.GetProperty("warnings").EnumerateArray().ToArray();
+        Assert.NotEmpty(warnings);
+        var flags = string.Join(", ", quality.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains($"{input}: {warnings.Length} warning(s), flags: {flags}", output, StringComparison.Ordinal);
+        foreach (var warning in warnings)
+        {
+            Assert.Contains($"  page {warning.GetProperty("page").GetInt32()}: {warning.GetProperty("code").GetString()}: {warning.GetProperty("message").GetString()}",
+                output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains($"1 converted, 0 failed; {warnings.Length} warnings in 1 letters", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Convert_MissingInput_ExitsWithUsageError()
     {
         using var temp = new TempDir();

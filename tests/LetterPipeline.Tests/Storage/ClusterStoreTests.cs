@@ -107,13 +107,14 @@ public sealed class ClusterStoreTests : IDisposable
             await store.TryLeaseAsync(key, i % 2 == 0 ? "a" : "b", Noon, Lease, CancellationToken.None);
         }
 
-        await Finish(keys[0], "a", DocumentStatus.Converted);
+        await Finish(keys[0], "a", DocumentStatus.Converted, warnings: 3);
         await Finish(keys[1], "b", DocumentStatus.Converted);
         await Finish(keys[2], "a", DocumentStatus.Failed);
 
         var status = await store.StatusAsync(Noon.AddSeconds(10), Lease, CancellationToken.None);
 
         Assert.Equal((2, 1, 1), (status.Processed, status.Failed, status.InProgress));
+        Assert.Equal((3, 1), (status.Warnings, status.WithWarnings));
         Assert.Equal(["a", "b"], status.ByNode.Keys);
         Assert.Equal(new NodeStatus(1, 1, Noon, Alive: true), status.ByNode["a"]);
         Assert.Equal(new NodeStatus(1, 0, Noon.AddSeconds(10), Alive: true), status.ByNode["b"]);
@@ -201,9 +202,9 @@ public sealed class ClusterStoreTests : IDisposable
         Assert.Equal(5L, await query.ExecuteScalarAsync());
     }
 
-    private async Task Finish(DocumentKey key, string node, DocumentStatus status)
+    private async Task Finish(DocumentKey key, string node, DocumentStatus status, int warnings = 0)
     {
-        await ledger.CompleteAsync(key, new LedgerCompletion(status, 1, 1, null, null, null, Noon), CancellationToken.None);
+        await ledger.CompleteAsync(key, new LedgerCompletion(status, 1, 1, null, null, null, Noon, warnings), CancellationToken.None);
         await store.ReleaseAsync(key, node, status, Noon, CancellationToken.None);
     }
 

@@ -31,6 +31,9 @@ internal sealed class FakeConverter(Func<IReadOnlyList<string>> formats) : IDocu
 
     public Func<ConversionCall, Task>? During { get; set; }
 
+    /// <summary>The warnings every converted letter reports.</summary>
+    public IReadOnlyList<ParseWarning> Warnings { get; set; } = [];
+
     public async Task<ConversionOutcome> ConvertAsync(string input, string outputStem, CancellationToken cancellationToken)
     {
         var call = new ConversionCall(input, outputStem);
@@ -68,7 +71,11 @@ internal sealed class FakeConverter(Func<IReadOnlyList<string>> formats) : IDocu
                 outputs.Add(path);
             }
 
-            return ConversionOutcome.Success(input, 2, outputs, 7, 0);
+            return ConversionOutcome.Success(input, 2, outputs, 7, Warnings.Count) with
+            {
+                WarningList = Warnings,
+                Flags = Warnings.Select(w => w.Code).Distinct().ToArray(),
+            };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -15,7 +15,7 @@ public sealed class InboxProcessorTests : IDisposable
 {
     // The pass's log events (InboxLog): the ids are part of the log's contract.
     private const int Converted = 1, Quarantined = 2, Duplicate = 3, Unchanged = 4, Settled = 5, StillWriting = 6, NotProcessed = 7,
-        Leased = 8, LeaseLost = 9, PassDone = 10, Deferred = 51, Waiting = 52, ConvertedAgain = 53, NotDone = 55;
+        Leased = 8, LeaseLost = 9, PassDone = 10, Deferred = 51, Waiting = 52, ConvertedAgain = 53, NotDone = 55, ConversionWarning = 57;
 
     private readonly InboxRig rig = new();
 
@@ -39,6 +39,27 @@ public sealed class InboxProcessorTests : IDisposable
         Assert.Equal([new LeaseRelease(key, InboxRig.Node, DocumentStatus.Converted, Released: true)], rig.ClusterStore.Releases);
         Assert.Empty(rig.Held.Snapshot());
         Assert.Equal([Converted, PassDone], rig.Events);
+    }
+
+    [Fact]
+    public async Task RunPass_LetterWithWarnings_LogsTheCountFlagsAndEachWarningsText()
+    {
+        rig.Drop("brief.pdf", "letter A");
+        rig.Converter.Warnings =
+        [
+            new ParseWarning(3, "1 line(s) on page 3 were not placed: “Stempel ingekomen”.") { Code = "text-unplaced" },
+            new ParseWarning(0, "Marker 4 after “…de brief” has no footnote text.") { Code = "marker-without-footnote" },
+        ];
+
+        await rig.RunPassAsync();
+
+        Assert.Equal([Converted, ConversionWarning, ConversionWarning, PassDone], rig.Events);
+        var info = rig.Messages(LogLevel.Information)[0];
+        Assert.Contains("warnings=2 flags=text-unplaced,marker-without-footnote", info, StringComparison.Ordinal);
+        Assert.Equal(
+            ["brief.pdf warning page=3 text-unplaced: 1 line(s) on page 3 were not placed: “Stempel ingekomen”.",
+             "brief.pdf warning page=0 marker-without-footnote: Marker 4 after “…de brief” has no footnote text."],
+            rig.Messages(LogLevel.Warning));
     }
 
     [Fact]

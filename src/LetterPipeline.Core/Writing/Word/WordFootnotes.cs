@@ -7,14 +7,18 @@ namespace LetterPipeline.Core.Writing.Word;
 /// <summary>The footnotes part: the two separators Word requires, then one note per footnote with its references linked.</summary>
 internal static class WordFootnotes
 {
-    public static void Fill(FootnotesPart part, IReadOnlyList<ModelFootnote> footnotes, bool customMarks)
+    /// <param name="part">The part to fill.</param>
+    /// <param name="footnotes">The letter's footnotes.</param>
+    /// <param name="plan">Which footnote each Word id stands for; the notes are written in id order, the order they are cited in.</param>
+    public static void Fill(FootnotesPart part, IReadOnlyList<ModelFootnote> footnotes, FootnotePlan plan)
     {
         var root = new Footnotes(
             Separator(FootnoteEndnoteValues.Separator, -1, new SeparatorMark()),
             Separator(FootnoteEndnoteValues.ContinuationSeparator, 0, new ContinuationSeparatorMark()));
-        for (var i = 0; i < footnotes.Count; i++)
+        var relationships = WordLetterWriter.Relationships(part);
+        for (var k = 0; k < plan.Notes.Count; k++)
         {
-            root.Append(Note(part, FootnotePlan.WordId(i), footnotes[i], customMarks));
+            root.Append(Note(relationships, k + 1, footnotes[plan.Notes[k]], plan.CustomMarks));
         }
 
         part.Footnotes = root;
@@ -29,31 +33,17 @@ internal static class WordFootnotes
             Id = id,
         };
 
-    private static Footnote Note(FootnotesPart part, int wordId, ModelFootnote footnote, bool customMark)
+    private static Footnote Note(Func<string, string> relationship, int wordId, ModelFootnote footnote, bool customMark)
     {
         var paragraph = new Paragraph { ParagraphProperties = new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = WordStyles.FootnoteText } } };
         var mark = new Run { RunProperties = new RunProperties { RunStyle = new RunStyle { Val = WordStyles.FootnoteReference } } };
         mark.Append(customMark ? new Text(WordText.XmlSafe(footnote.Number)) : new FootnoteReferenceMark());
         paragraph.Append(mark, WordText.Run(" "));
 
-        var text = footnote.Text;
-        var position = 0;
-        foreach (var link in CitationLinks.Place(text, footnote.References))
-        {
-            if (link.Start > position)
-            {
-                paragraph.Append(WordText.Run(text[position..link.Start]));
-            }
-
-            var relationship = part.AddHyperlinkRelationship(new Uri(link.Reference.Url, UriKind.Absolute), isExternal: true);
-            paragraph.Append(new Hyperlink(WordText.Run(text[link.Start..link.End], WordStyles.Hyperlink)) { Id = relationship.Id, History = true });
-            position = link.End;
-        }
-
-        if (position < text.Length)
-        {
-            paragraph.Append(WordText.Run(text[position..]));
-        }
+        // Each parsed reference links to its official page; any other web address in the note links to itself.
+        var citations = CitationLinks.Place(footnote.Text, footnote.References).Select(l => new TextLink(l.Start, l.End, l.Reference.Url));
+        var links = TextLinks.Merge(citations, TextLinks.Urls(footnote.Text));
+        paragraph.Append(FootnoteRunBuilder.Build(footnote.Text, [], PlaceCitations.None, customMark, [], links, relationship));
 
         return new Footnote(paragraph) { Id = wordId };
     }

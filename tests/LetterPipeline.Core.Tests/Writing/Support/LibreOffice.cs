@@ -51,6 +51,10 @@ internal static class LibreOffice
         return pages[^1].Trim().Length == 0 ? pages[..^1] : pages;
     }
 
+    /// <summary>pdftotext's plain reading of <paramref name="pdf"/> (not the layout mode): its own reading order and word breaks.</summary>
+    public static string PdfToTextRaw(string pdf) =>
+        Run(PdfToText ?? throw new InvalidOperationException("pdftotext not found (apt-get install poppler-utils)"), "-enc", "UTF-8", pdf, "-");
+
     public static void RenderPng(string pdf, int page, int dpi, string pngWithoutExtension) =>
         Run(PdfToPpm ?? throw new InvalidOperationException("pdftoppm not found (apt-get install poppler-utils)"),
             "-png", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", page.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -109,6 +113,18 @@ public sealed class LibreOfficeTheoryAttribute : TheoryAttribute
         if (LibreOffice.Missing is { } reason && !LibreOfficeFactAttribute.IsCi)
         {
             Skip = reason + "; set CI=true to make this a failure";
+        }
+    }
+}
+
+/// <summary>A theory that needs poppler's pdftotext: skipped without it, a failure when CI=true.</summary>
+public sealed class PdfToTextTheoryAttribute : TheoryAttribute
+{
+    public PdfToTextTheoryAttribute()
+    {
+        if (LibreOffice.PdfToText is null && !LibreOfficeFactAttribute.IsCi)
+        {
+            Skip = "pdftotext not found (apt-get install poppler-utils); set CI=true to make this a failure";
         }
     }
 }

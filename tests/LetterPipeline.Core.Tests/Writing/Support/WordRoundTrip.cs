@@ -24,7 +24,7 @@ internal static class WordRoundTrip
 
             foreach (var paragraph in section.Paragraphs)
             {
-                expected.Add($"{(paragraph.ListItem ? "ListParagraph" : "Normal")}|{paragraph.Text}");
+                expected.Add($"{(paragraph.Table is not null ? "Table" : paragraph.ListItem ? "ListParagraph" : "Normal")}|{paragraph.Text}");
             }
         }
 
@@ -44,6 +44,14 @@ internal static class WordRoundTrip
         var listParagraphs = document.Paragraphs.Where(p => p.Style == "ListParagraph").ToArray();
         Assert.All(listParagraphs, p => Assert.NotNull(p.NumberingId));
         Assert.All(document.Paragraphs.Where(p => p.Style != "ListParagraph"), p => Assert.Null(p.NumberingId));
+        var tables = letter.Sections.SelectMany(s => s.Paragraphs).Where(p => p.Table is not null).Select(p => p.Table!).ToArray();
+        var written = document.Paragraphs.Where(p => p.Cells is not null).Select(p => p.Cells!).ToArray();
+        Assert.Equal(tables.Length, written.Length);
+        for (var t = 0; t < tables.Length; t++)
+        {
+            var columns = tables[t].Max(r => r.Count);
+            Assert.Equal(tables[t].Select(r => string.Join("|", r.Concat(Enumerable.Repeat("", columns - r.Count)))), written[t].Select(r => string.Join("|", r)));
+        }
 
         AssertFootnotes(letter, document);
     }
@@ -73,20 +81,20 @@ internal static class WordRoundTrip
         Assert.All(document.Footnotes, f => Assert.Equal("FootnoteText", f.Style));
         var notesById = document.Footnotes.ToDictionary(f => f.Id);
 
-        // Every model marker stands at its offset, shows its number, and (when the letter has that footnote)
-        // points at a note with that footnote's text.
-        var bodyParagraphs = document.Paragraphs.Where(p => p.Style is "Normal" or "ListParagraph").ToArray();
-        var modelParagraphs = letter.Sections.SelectMany(s => s.Paragraphs).ToArray();
+        // Every model marker (in the title, a heading or a paragraph) stands at its offset, shows its number, and
+        // (when the letter has that footnote) points at a note with that footnote's text.
+        var places = Places(letter);
         var footnoteTexts = letter.Footnotes.ToLookup(f => f.Number, f => f.Text);
-        for (var i = 0; i < modelParagraphs.Length; i++)
+        for (var i = 0; i < places.Count; i++)
         {
-            var model = modelParagraphs[i].Markers.OrderBy(m => m.Offset).ToArray();
-            var read = bodyParagraphs[i].Markers;
+            var (text, markers) = places[i];
+            var model = markers.OrderBy(m => m.Offset).ToArray();
+            var read = document.Paragraphs[i].Markers;
             Assert.True(read.Count >= model.Length, $"paragraph {i}: {model.Length} markers written as {read.Count}");
             for (var m = 0; m < model.Length; m++)
             {
                 Assert.Equal(model[m].Number, read[m].Number);
-                Assert.Equal(Math.Clamp(model[m].Offset, 0, modelParagraphs[i].Text.Length), read[m].Offset);
+                Assert.Equal(Math.Clamp(model[m].Offset, 0, text.Length), read[m].Offset);
                 if (read[m].FootnoteId is { } id)
                 {
                     Assert.Contains(notesById[id].Text, footnoteTexts[model[m].Number]);
@@ -95,9 +103,9 @@ internal static class WordRoundTrip
         }
 
         // A marker is left without a note only when the letter has fewer footnotes with its number than markers.
-        var unresolved = modelParagraphs.SelectMany(p => p.Markers).GroupBy(m => m.Number)
+        var unresolved = places.SelectMany(p => p.Markers).GroupBy(m => m.Number)
             .Sum(g => Math.Max(0, g.Count() - footnoteTexts[g.Key].Count()));
-        Assert.Equal(unresolved, bodyParagraphs.SelectMany(p => p.Markers).Count(m => m.FootnoteId is null));
+        Assert.Equal(unresolved, document.Paragraphs.SelectMany(p => p.Markers).Count(m => m.FootnoteId is null));
 
         // Every note is cited exactly once, so Word and LibreOffice show them all.
         var allCitations = document.Paragraphs.SelectMany(p => p.Markers).Where(m => m.FootnoteId is not null).Select(m => m.FootnoteId!.Value).ToArray();
@@ -106,8 +114,11 @@ internal static class WordRoundTrip
         foreach (var footnote in letter.Footnotes)
         {
             var note = document.Footnotes.First(n => n.Text == footnote.Text);
-            // Every link goes to one of the footnote's references and lies inside that reference's printed citation.
-            Assert.All(note.Links, link => Assert.Contains(footnote.References, r => r.Url == link.Url && r.Text.Contains(link.Text, StringComparison.Ordinal)));
+            // Every link goes to one of the footnote's references and lies inside that reference's printed citation,
+            // or is a web address printed in the note, linking to itself.
+            Assert.All(note.Links, link => Assert.True(
+                footnote.References.Any(r => r.Url == link.Url && r.Text.Contains(link.Text, StringComparison.Ordinal)) || IsPrintedAddress(link),
+                $"footnote {footnote.Number}: link '{link.Text}' → {link.Url}"));
             foreach (var printed in footnote.References.GroupBy(r => r.Text).Where(g => g.Key.Length > 0 && footnote.Text.Contains(g.Key, StringComparison.Ordinal)))
             {
                 if (printed.Select(r => r.Id).Distinct().Count() == 1)
@@ -123,5 +134,31 @@ internal static class WordRoundTrip
                 }
             }
         }
+    }
+
+    private static bool IsPrintedAddress(ReadLink link) =>
+        Uri.TryCreate(link.Text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? "https://" + link.Text : link.Text, UriKind.Absolute, out var printed)
+        && Uri.TryCreate(link.Url, UriKind.Absolute, out var target) && printed.AbsoluteUri == target.AbsoluteUri;
+
+    /// <summary>The title, headings and paragraphs in the order they are written, with their markers.</summary>
+    private static List<(string Text, IReadOnlyList<FootnoteMarker> Markers)> Places(Letter letter)
+    {
+        var places = new List<(string, IReadOnlyList<FootnoteMarker>)>();
+        if (!string.IsNullOrEmpty(letter.Title))
+        {
+            places.Add((letter.Title, letter.TitleMarkers));
+        }
+
+        foreach (var section in letter.Sections)
+        {
+            if (!string.IsNullOrEmpty(section.Heading))
+            {
+                places.Add((section.Heading, section.HeadingMarkers));
+            }
+
+            places.AddRange(section.Paragraphs.Select(p => (p.Text, p.Markers)));
+        }
+
+        return places;
     }
 }
