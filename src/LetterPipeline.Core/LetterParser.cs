@@ -33,8 +33,10 @@ internal sealed class LetterParser
         }
 
         var style = BodyStyle.Measure(pages);
+        // A table of contents stands in columns too (number, entry, page) but is no table: found first on whole lines.
+        var contentsRows = TableOfContents.Find(pages.SelectMany(p => p.Lines).ToList(), pages.Count);
+        (pages, var tables) = TableDetector.Detect(pages, style, contentsRows);
         pages = MarginLabels.Attach(pages, style);
-        (pages, var tables) = TableDetector.Detect(pages, style);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
         var furniture = RunningFurnitureDetector.Detect(pages, style);
         var head = DocumentHeadReader.Read(pages, style, words);

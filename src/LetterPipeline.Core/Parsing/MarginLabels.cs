@@ -27,13 +27,14 @@ internal static partial class MarginLabels
         List<TextLine>? lines = null;
         foreach (var label in page.Lines)
         {
-            if (label.Right >= style.Left - 3 || !IsLabel(label.Text))
+            // A table's first column is no margin: its cells stay cells.
+            if (label.Table != 0 || label.Right >= style.Left - 3 || !IsLabel(label.Text))
             {
                 continue;
             }
 
             lines ??= [.. page.Lines];
-            var host = lines.Where(l => l.Left >= style.Left - 3 && l.Left > label.Right && Math.Abs(l.Baseline - label.Baseline) <= 0.25 * label.FontSize)
+            var host = lines.Where(l => l.Table == 0 && l.Left >= style.Left - 3 && l.Left > label.Right && Math.Abs(l.Baseline - label.Baseline) <= 0.25 * label.FontSize)
                 .OrderBy(l => Math.Abs(l.Baseline - label.Baseline)).FirstOrDefault();
             if (host is null)
             {

@@ -18,10 +18,16 @@ internal sealed record TableRegion(int Id, int Page, IReadOnlyList<IReadOnlyList
 /// </summary>
 internal static class TableDetector
 {
-    public static (IReadOnlyList<PageLines> Pages, IReadOnlyList<TableRegion> Tables) Detect(IReadOnlyList<PageLines> pages, BodyStyle style) =>
-        Detect(pages, style, TableOptions.Default);
+    /// <param name="pages">The pages, lines in reading order.</param>
+    /// <param name="style">The body's typography.</param>
+    /// <param name="notTables">Lines known to be something else (a table of contents, whose entries, numbers and page
+    /// numbers also stand in columns): a run of rows holding one of them is no table.</param>
+    public static (IReadOnlyList<PageLines> Pages, IReadOnlyList<TableRegion> Tables) Detect(IReadOnlyList<PageLines> pages, BodyStyle style,
+        IReadOnlySet<TextLine>? notTables = null) =>
+        Detect(pages, style, TableOptions.Default, notTables);
 
-    public static (IReadOnlyList<PageLines> Pages, IReadOnlyList<TableRegion> Tables) Detect(IReadOnlyList<PageLines> pages, BodyStyle style, TableOptions options)
+    public static (IReadOnlyList<PageLines> Pages, IReadOnlyList<TableRegion> Tables) Detect(IReadOnlyList<PageLines> pages, BodyStyle style, TableOptions options,
+        IReadOnlySet<TextLine>? notTables = null)
     {
         var tables = new List<TableRegion>();
         var result = new List<PageLines>(pages.Count);
@@ -42,6 +48,11 @@ internal static class TableDetector
             for (var i = 0; i < rows.Count;)
             {
                 var end = TableEnd(rows, i, style, options);
+                if (end >= 0 && notTables is { Count: > 0 } && rows.Skip(i).Take(end - i).Any(r => r.Any(p => notTables.Contains(page.Lines[p.Source]))))
+                {
+                    end = -1;
+                }
+
                 if (end < 0)
                 {
                     lines.AddRange(rows[i++].Select(p => p.Source).Distinct().Order().Select(s => page.Lines[s]));

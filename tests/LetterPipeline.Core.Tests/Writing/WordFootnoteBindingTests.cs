@@ -37,13 +37,15 @@ public sealed class WordFootnoteBindingTests
     }
 
     [Fact]
-    public void Write_MarkerInHeading_IsAReferenceInTheHeadingAndLaterMarkersKeepTheirNotes()
+    public void Write_MarkerInTheHeaderBlock_ItsNoteIsStillCitedAndLaterMarkersKeepTheirNotes()
     {
-        var (_, document) = ThroughJsonToWord("real", "kst-35538-4.pdf");
+        var (letter, document) = ThroughJsonToWord("real", "kst-35538-4.pdf");
 
-        var heading = document.Paragraphs.Single(p => p.Text == "ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT");
+        // "… EN NADER RAPPORT¹" is the header block's document kind (the head, not the text): its note is cited first.
+        Assert.Equal("ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT", letter.Kamerstuk!.DocumentKind);
         var notes = document.Footnotes.ToDictionary(f => f.Id, f => f.Text);
-        Assert.StartsWith("De oorspronkelijke tekst van het voorstel", notes[Assert.Single(heading.Markers).FootnoteId!.Value], StringComparison.Ordinal);
+        var first = document.Paragraphs.SelectMany(p => p.Markers).First(m => m.FootnoteId is not null);
+        Assert.StartsWith("De oorspronkelijke tekst van het voorstel", notes[first.FootnoteId!.Value], StringComparison.Ordinal);
         var virus = document.Paragraphs.Single(p => p.Text.StartsWith("De GGD heeft op grond van de Wpg", StringComparison.Ordinal));
         Assert.Equal("Artikel 6, eerste lid, onder c, Wpg.", notes[virus.Markers[0].FootnoteId!.Value]);
         // Numbered 1, 2, 3… in citation order again, so Word's own numbering prints them (no doubled custom marks).

@@ -84,12 +84,13 @@ internal static class WordRoundTrip
         // Every model marker (in the title, a heading or a paragraph) stands at its offset, shows its number, and
         // (when the letter has that footnote) points at a note with that footnote's text.
         var places = Places(letter);
+        var body = document.Paragraphs.SkipWhile(p => p.Style == "LetterIdentity").ToList();
         var footnoteTexts = letter.Footnotes.ToLookup(f => f.Number, f => f.Text);
         for (var i = 0; i < places.Count; i++)
         {
             var (text, markers) = places[i];
             var model = markers.OrderBy(m => m.Offset).ToArray();
-            var read = document.Paragraphs[i].Markers;
+            var read = body[i].Markers;
             Assert.True(read.Count >= model.Length, $"paragraph {i}: {model.Length} markers written as {read.Count}");
             for (var m = 0; m < model.Length; m++)
             {
