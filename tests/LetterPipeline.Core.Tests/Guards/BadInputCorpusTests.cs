@@ -40,6 +40,8 @@ public sealed class BadInputCorpusTests : IDisposable
         ["hostile/single-page-broken-offsets.pdf"] = Converts,
         ["hostile/test-bom-encrypted.pdf"] = Converts,
         ["hostile/test_broken_header-only.pdf"] = "corrupt",
+        ["fuzz/D1-citation-range-overflow/overflow-body.pdf"] = Converts, // a range to nr. 99999999999 used to crash the citation reader
+        ["fuzz/D1-citation-range-overflow/overflow-fn.pdf"] = Converts,
         ["fuzz/D2-long-file-name/00-first.pdf"] = Converts,
         [$"fuzz/D2-long-file-name/{new string('a', 208)}.pdf"] = Converts, // its temporary output name used to pass 255 bytes
         ["fuzz/D2-long-file-name/zz-last.pdf"] = Converts,
