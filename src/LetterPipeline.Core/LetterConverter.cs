@@ -11,14 +11,15 @@ namespace LetterPipeline.Core;
 public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWriter> writers, FileDurability durability = FileDurability.Immediate)
 {
     /// <summary>Converts <paramref name="input"/> into <c>outputStem.&lt;format&gt;</c> files; never throws for bad input.</summary>
-    public ConversionOutcome Convert(string input, string outputStem)
+    /// <param name="cancellationToken">The document's time limit; when it fires, the document fails with <see cref="FailureCode.Timeout"/>.</param>
+    public ConversionOutcome Convert(string input, string outputStem, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         try
         {
             var bytes = File.ReadAllBytes(input);
             var sha256 = Convert256(bytes);
-            var result = parser.Parse(bytes, Path.GetFileName(input), sha256);
+            var result = parser.Parse(bytes, Path.GetFileName(input), sha256, cancellationToken: cancellationToken);
             var outputs = new List<string>(writers.Count);
             foreach (var writer in writers)
             {
@@ -32,6 +33,11 @@ public sealed class LetterConverter(LetterParser parser, IReadOnlyList<ILetterWr
         catch (LetterFormatException ex)
         {
             return ConversionOutcome.Failure(input, ex.Code, ex.Message, ex.Stage, clock.ElapsedMilliseconds);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return ConversionOutcome.Failure(input, FailureCode.Timeout,
+                "Conversion did not finish within the time limit; its external tools (qpdf, OCR) were stopped.", "parse", clock.ElapsedMilliseconds);
         }
         catch (IOException ex)
         {

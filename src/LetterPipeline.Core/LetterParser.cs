@@ -2,6 +2,7 @@ using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
 using LetterPipeline.Core.Parsing;
+using LetterPipeline.Core.Repair;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -17,9 +18,22 @@ public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warn
 public sealed class LetterParser
 {
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
-    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null)
+    /// <param name="cancellationToken">The document's time limit: the external tools (qpdf, OCR) are stopped when it fires.</param>
+    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, CancellationToken cancellationToken = default)
     {
         PdfInputGuard.Check(pdf);
+        try
+        {
+            return Read(pdf, fileName, sha256, timings, []);
+        }
+        catch (LetterFormatException failure) when (failure.Code == FailureCode.Corrupt)
+        {
+            return StructureRepair.Retry(pdf, failure, repaired => Read(repaired, fileName, sha256, timings, [QualityFlags.Repaired]), cancellationToken);
+        }
+    }
+
+    private static ParseResult Read(byte[] pdf, string fileName, string sha256, StageTimings? timings, IReadOnlyList<string> flags)
+    {
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
         var pages = ReadPages(document, timings);
@@ -55,7 +69,7 @@ public sealed class LetterParser
         WarnAboutMarkers(sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references);
+            sections, footnotes, references) { Quality = new LetterQuality(flags, TextSource.TextLayer) };
         return new ParseResult(letter, warnings);
     }
 

@@ -13,6 +13,9 @@ public sealed record Letter(
 {
     /// <summary>Version of the JSON contract; bump on any breaking change of the shape.</summary>
     public const int CurrentSchemaVersion = 1;
+
+    /// <summary>How the letter was read (text layer or OCR) and what is doubtful about it.</summary>
+    public LetterQuality Quality { get; init; } = LetterQuality.TextLayerOnly;
 }
 
 /// <summary>Where the letter came from.</summary>

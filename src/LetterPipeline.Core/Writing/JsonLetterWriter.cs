@@ -74,6 +74,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+        WriteQuality(w, letter.Quality);
         w.WriteEndObject();
         w.Flush();
     }
@@ -117,6 +118,20 @@ public sealed class JsonLetterWriter : ILetterWriter
 
         w.WriteEndArray();
         w.WriteBoolean("listItem", paragraph.ListItem);
+        w.WriteEndObject();
+    }
+
+    private static void WriteQuality(Utf8JsonWriter w, LetterQuality quality)
+    {
+        w.WriteStartObject("quality");
+        w.WriteStartArray("flags");
+        foreach (var flag in quality.Flags)
+        {
+            w.WriteStringValue(flag);
+        }
+
+        w.WriteEndArray();
+        w.WriteString("textSource", quality.TextSource.ToCode());
         w.WriteEndObject();
     }
 
