@@ -250,6 +250,7 @@ public static class LineBuilder
         var markers = new List<LineMarker>();
         var body = Summarise(glyphs);
         var size = body.Count > 0 ? MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
+        var (wordGap, gapAfterMarker) = WordGap(glyphs, size);
         Glyph? previous = null;
         StringBuilder? pendingMarker = null;
         var markerOffset = 0;
@@ -283,7 +284,7 @@ public static class LineBuilder
             }
             else
             {
-                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > 0.18 * size)
+                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > (p.IsMarker ? gapAfterMarker : wordGap))
                 {
                     text.Append(' ');
                 }
@@ -318,6 +319,25 @@ public static class LineBuilder
         var right = body.Visible > 0 ? body.Right : glyphs[^1].Right;
         var baseline = body.Count > 0 ? body.Baseline : glyphs[0].Baseline;
         return new TextLine(page, left, right, baseline, size, bold, italic, value, markers);
+    }
+
+    /// <summary>The smallest gaps that read as a space in this line, between glyphs and after a marker (<see cref="WordGaps"/>).</summary>
+    private static (double Inside, double AfterMarker) WordGap(List<Glyph> glyphs, double size)
+    {
+        var gaps = new WordGaps(glyphs.Count <= 256 ? stackalloc double[glyphs.Count] : new double[glyphs.Count], size);
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.IsMarker)
+            {
+                gaps.Break();
+            }
+            else
+            {
+                gaps.Add(glyph.Left, glyph.Right, glyph.IsSpace);
+            }
+        }
+
+        return gaps.MinimumWordGaps();
     }
 
     /// <summary>Counts and extent of a line's body glyphs (markers left out); <c>Visible</c> counts those that are not spaces.</summary>
