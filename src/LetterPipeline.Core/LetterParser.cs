@@ -1,7 +1,9 @@
 using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Core.Parsing;
+using LetterPipeline.Core.Reading;
 using LetterPipeline.Core.Repair;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
@@ -15,8 +17,11 @@ public sealed record ParseWarning(int Page, string Message);
 public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings);
 
 /// <summary>The pipeline, top to bottom: PDF bytes → positioned lines → classified blocks → Letter.</summary>
-public sealed class LetterParser
+/// <param name="ocr">How pages without a usable text layer are read; default: by Tesseract when it is installed.</param>
+public sealed class LetterParser(OcrOptions? ocr = null)
 {
+    private readonly OcrReader ocrReader = new(ocr ?? new OcrOptions());
+
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
     /// <param name="cancellationToken">The document's time limit: the external tools (qpdf, OCR) are stopped when it fires.</param>
     public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, CancellationToken cancellationToken = default)
@@ -24,26 +29,29 @@ public sealed class LetterParser
         PdfInputGuard.Check(pdf);
         try
         {
-            return Read(pdf, fileName, sha256, timings, []);
+            return Read(pdf, fileName, sha256, timings, [], cancellationToken);
         }
         catch (LetterFormatException failure) when (failure.Code == FailureCode.Corrupt)
         {
-            return StructureRepair.Retry(pdf, failure, repaired => Read(repaired, fileName, sha256, timings, [QualityFlags.Repaired]), cancellationToken);
+            return StructureRepair.Retry(pdf, failure, repaired => Read(repaired, fileName, sha256, timings, [QualityFlags.Repaired], cancellationToken),
+                cancellationToken);
         }
     }
 
-    private static ParseResult Read(byte[] pdf, string fileName, string sha256, StageTimings? timings, IReadOnlyList<string> flags)
+    private ParseResult Read(byte[] pdf, string fileName, string sha256, StageTimings? timings, IReadOnlyList<string> flags, CancellationToken cancellationToken)
     {
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        var pages = ReadPages(document, timings);
+        var text = PageSources.Choose(document, pdf, ReadPages(document, timings), ocrReader, cancellationToken);
+        timings?.Lap(text.Flags.Contains(QualityFlags.Ocr) ? Stage.Ocr : Stage.Layout);
+        var pages = text.Pages;
         if (pages.All(p => p.Lines.Count == 0))
         {
-            throw new LetterFormatException(FailureCode.NoTextLayer,
-                $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
+            var why = ocrReader.Unavailable is { } reason ? $"(a scan?), and {reason}" : "nor a scanned image OCR could read";
+            throw new LetterFormatException(FailureCode.NoTextLayer, $"None of the {document.NumberOfPages} pages has a text layer {why}.", "layout");
         }
 
-        var warnings = new List<ParseWarning>();
+        var warnings = new List<ParseWarning>(text.Warnings);
         var style = BodyStyle.Measure(pages);
         var furniture = RunningFurnitureDetector.Detect(pages);
         var header = KamerstukIdentityParser.Parse(pages);
@@ -69,7 +77,7 @@ public sealed class LetterParser
         WarnAboutMarkers(sections, footnotes, warnings);
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
-            sections, footnotes, references) { Quality = new LetterQuality(flags, TextSource.TextLayer) };
+            sections, footnotes, references) { Quality = new LetterQuality([.. flags, .. text.Flags], text.Source) };
         return new ParseResult(letter, warnings);
     }
 

@@ -8,12 +8,13 @@ public static class Stage
     public const string Read = "read";
     public const string Parse = "parse";
     public const string Layout = "layout";
+    public const string Ocr = "ocr";
     public const string Structure = "structure";
     public const string Citations = "citations";
     public const string Json = "json";
     public const string Docx = "docx";
 
-    public static readonly IReadOnlyList<string> All = [Read, Parse, Layout, Structure, Citations, Json, Docx];
+    public static readonly IReadOnlyList<string> All = [Read, Parse, Layout, Ocr, Structure, Citations, Json, Docx];
 }
 
 /// <summary>Time and allocated bytes of one stage, summed over every lap charged to it.</summary>

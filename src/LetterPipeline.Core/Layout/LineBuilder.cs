@@ -36,6 +36,25 @@ public static class LineBuilder
     }
 
     /// <summary>
+    /// Lines from text placed without a text layer (OCR), through the same stages as a PDF page's glyphs: each piece
+    /// of text is one glyph, a word's end a space glyph, so markers, columns and spacing are found the same way.
+    /// </summary>
+    internal static PageLines Build(int pageNumber, double width, double height, IReadOnlyList<PlacedText> texts)
+    {
+        var glyphs = new List<Glyph>(texts.Count * 2);
+        foreach (var t in texts)
+        {
+            glyphs.Add(new Glyph(t.Text, t.Left, Math.Max(t.Right, t.Left + 0.01), t.Baseline, t.Size, t.Bold, false, false, false));
+            if (t.SpaceAfter)
+            {
+                glyphs.Add(new Glyph(" ", t.Right, t.Right + 0.01, t.Baseline, t.Size, false, false, true, false));
+            }
+        }
+
+        return new PageLines(pageNumber, width, height, AttachMarkers(Segment(glyphs), pageNumber));
+    }
+
+    /// <summary>
     /// Format characters only (zero-width space, byte-order mark, direction marks): nothing a reader sees, but drawn
     /// as glyphs by some producers, where they would split words in the text ("t\u200Bhe"). Not the soft hyphen:
     /// at the end of a line it tells <see cref="Parsing.LineJoiner"/> that the word goes on in the next.
