@@ -9,19 +9,13 @@ namespace LetterPipeline.Core.Ocr;
 /// </summary>
 internal sealed class OcrReader(OcrOptions options)
 {
-    /// <summary>The Debian packages OCR needs, for messages.</summary>
-    public const string Packages = "tesseract-ocr, tesseract-ocr-nld and poppler-utils";
-
-    /// <summary>True when pdftoppm and tesseract are installed.</summary>
-    public static bool ToolsInstalled => Tesseract.PdfToPpm.IsAvailable && Tesseract.Program.IsAvailable;
-
     /// <summary>True when OCR is switched on (or left to the tools being installed) and the tools are there.</summary>
-    public bool IsAvailable => (options.Enabled ?? true) && ToolsInstalled;
+    public bool IsAvailable => (options.Enabled ?? true) && OcrTools.Installed;
 
     /// <summary>Why OCR cannot be used here, for a failure's message; null when it can.</summary>
     public string? Unavailable =>
         options.Enabled == false ? "OCR is switched off (Ocr:Enabled=false)"
-        : !ToolsInstalled ? $"OCR is not installed (Debian packages {Packages})"
+        : !OcrTools.Installed ? $"OCR is not installed (Debian packages {OcrTools.Packages})"
         : null;
 
     /// <summary>The lines of <paramref name="pages"/> (1-based numbers) read by OCR, in the order given.</summary>

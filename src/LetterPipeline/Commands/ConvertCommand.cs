@@ -3,6 +3,7 @@ using System.CommandLine;
 using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
+using LetterPipeline.Worker;
 using Spectre.Console;
 
 namespace LetterPipeline.Commands;
@@ -46,6 +47,17 @@ internal static class ConvertCommand
 
     private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
+        if (OcrSettings.Load(out var problems) is not { } ocr)
+        {
+            foreach (var problem in problems)
+            {
+                await Console.Error.WriteLineAsync($"letterpipe: {problem}");
+            }
+
+            return 1;
+        }
+
+        options = options with { Ocr = ocr };
         var jobs = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
         {

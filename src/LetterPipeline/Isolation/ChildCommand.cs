@@ -65,7 +65,7 @@ internal static class ChildCommand
             Timeout.InfiniteTimeSpan);
         try
         {
-            var converter = new LetterConverter(new LetterParser(), OutputFormats.Writers(request.Formats), request.Durability);
+            var converter = new LetterConverter(new LetterParser(request.Ocr), OutputFormats.Writers(request.Formats), request.Durability);
             // Stops the external tools (qpdf, OCR) at the document's limit: the watchdog ends only this process.
             using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(request.TimeoutMs));
             return converter.Convert(request.Input, request.OutputStem, deadline.Token);

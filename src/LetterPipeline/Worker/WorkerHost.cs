@@ -1,4 +1,5 @@
 using System.Globalization;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Isolation;
 using LetterPipeline.Storage;
 using LetterPipeline.Tracking;
@@ -38,6 +39,7 @@ internal static class WorkerHost
         services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
         services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
         services.AddOptionsWithValidateOnStart<ClusterOptions, ClusterOptionsValidator>().BindConfiguration(ClusterOptions.SectionName);
+        services.AddOcr();
         // Read raw: the validated options are not available while the host is being built.
         var documentTimeout = TimeSpan.TryParse(builder.Configuration[$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.DocumentTimeout)}"],
             CultureInfo.InvariantCulture, out var configured) ? configured : new PipelineOptions().DocumentTimeout;
@@ -51,7 +53,8 @@ internal static class WorkerHost
         services.AddSingleton(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
-            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
+            var ocr = provider.GetRequiredService<IOptions<OcrOptions>>().Value;
+            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList, Ocr: ocr));
         });
         services.AddSingleton<InboxScanner>();
         services.AddSingleton<InboxProcessor>();
@@ -89,6 +92,7 @@ internal static class WorkerHost
         Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<OcrOptions>>().Value, errors);
         return errors;
     }
 
