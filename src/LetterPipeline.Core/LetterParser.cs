@@ -14,7 +14,12 @@ namespace LetterPipeline.Core;
 /// <summary>A problem in a letter that did not stop its conversion.</summary>
 public sealed record ParseWarning(int Page, string Message);
 
-public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings);
+/// <summary>The letter read from a PDF, the problems that did not stop it, and how many pages were read by OCR.</summary>
+public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings)
+{
+    /// <summary>Pages read by OCR rather than from the text layer.</summary>
+    public int OcrPages { get; init; }
+}
 
 /// <summary>The pipeline, top to bottom: PDF bytes → positioned lines → classified blocks → Letter.</summary>
 /// <param name="ocr">How pages without a usable text layer are read; default: by Tesseract when it is installed.</param>
@@ -78,7 +83,7 @@ public sealed class LetterParser(OcrOptions? ocr = null)
         var date = header.Identity?.Date ?? LetterDateFinder.Find(pages, sideColumn);
         var letter = new Letter(new SourceInfo(fileName, sha256, document.NumberOfPages), title, header.Identity, date,
             sections, footnotes, references) { Quality = new LetterQuality([.. flags, .. text.Flags], text.Source) };
-        return new ParseResult(letter, warnings);
+        return new ParseResult(letter, warnings) { OcrPages = text.OcrPages };
     }
 
     private static List<PageLines> ReadPages(PdfDocument document, StageTimings? timings)

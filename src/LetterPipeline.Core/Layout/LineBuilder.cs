@@ -44,7 +44,7 @@ public static class LineBuilder
         var glyphs = new List<Glyph>(texts.Count * 2);
         foreach (var t in texts)
         {
-            glyphs.Add(new Glyph(t.Text, t.Left, Math.Max(t.Right, t.Left + 0.01), t.Baseline, t.Size, t.Bold, false, false, false));
+            glyphs.Add(new Glyph(t.Text, t.Left, Math.Max(t.Right, t.Left + 0.01), t.Baseline, t.Size, t.Bold, t.Italic, false, false));
             if (t.SpaceAfter)
             {
                 glyphs.Add(new Glyph(" ", t.Right, t.Right + 0.01, t.Baseline, t.Size, false, false, true, false));

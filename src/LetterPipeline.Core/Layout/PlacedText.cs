@@ -5,4 +5,4 @@ namespace LetterPipeline.Core.Layout;
 /// with the origin bottom-left, read by <see cref="LineBuilder"/> as one glyph. <see cref="SpaceAfter"/> says whether
 /// a word ends here (a word split around a footnote marker does not).
 /// </summary>
-internal sealed record PlacedText(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool SpaceAfter);
+internal sealed record PlacedText(string Text, double Left, double Right, double Baseline, double Size, bool Bold, bool Italic, bool SpaceAfter);

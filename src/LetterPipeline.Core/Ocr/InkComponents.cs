@@ -81,6 +81,54 @@ internal static class InkComponents
     }
 
     /// <summary>
+    /// The slant of the type in <paramref name="region"/>, in degrees (0 upright, about 12 for italic): the shear that
+    /// makes the columns of ink sharpest, its vertical strokes standing straight.
+    /// </summary>
+    public static double Slant(GrayImage image, PixelBox region, double baseline)
+    {
+        var ink = new List<(int X, int Height)>();
+        for (var y = Math.Max(0, region.Top); y < Math.Min(image.Height, region.Bottom); y++)
+        {
+            for (var x = Math.Max(0, region.Left); x < Math.Min(image.Width, region.Right); x++)
+            {
+                if (image.IsInk(x, y))
+                {
+                    ink.Add((x - region.Left, (int)(baseline - y)));
+                }
+            }
+        }
+
+        if (ink.Count < 20)
+        {
+            return 0;
+        }
+
+        var (best, bestSharpness) = (0, double.MinValue);
+        var columns = new int[region.Width + (2 * region.Height) + 2];
+        for (var degrees = -6; degrees <= 24; degrees += 2)
+        {
+            var shear = Math.Tan(degrees * Math.PI / 180);
+            Array.Clear(columns);
+            foreach (var (x, height) in ink)
+            {
+                var column = x - (int)Math.Round(height * shear) + region.Height;
+                if (column >= 0 && column < columns.Length)
+                {
+                    columns[column]++;
+                }
+            }
+
+            var sharpness = columns.Sum(c => (double)c * c);
+            if (sharpness > bestSharpness)
+            {
+                (best, bestSharpness) = (degrees, sharpness);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
     /// The mean length of the horizontal runs of ink in <paramref name="region"/> up to <paramref name="maximumRun"/>
     /// pixels: the width of the vertical strokes, which bold type makes half again as wide. Longer runs are
     /// horizontal strokes (the bar of a T) and say nothing about the weight.

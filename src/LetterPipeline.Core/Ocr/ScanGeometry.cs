@@ -6,13 +6,18 @@ internal sealed record RecognisedPage(int Number, int Dpi, GrayImage Image, IRea
 /// <summary>
 /// A piece of text placed on a scanned page, in image pixels: a word (or the part of one beside a footnote marker),
 /// or a marker. <see cref="Baseline"/> is straightened (the page's skew taken out); <see cref="Size"/> is the type
-/// size in pixels; <see cref="Stroke"/> the width of its vertical strokes, in ems.
+/// size in pixels; <see cref="Stroke"/> the width of its vertical strokes, in ems; <see cref="Slant"/> the lean of
+/// its strokes in degrees.
 /// </summary>
 /// <remarks><see cref="SizeSamples"/>: how many letters the size was measured on; few make it uncertain.</remarks>
-internal sealed record ScannedText(string Text, double Left, double Right, double Baseline, double Size, int SizeSamples, double Stroke, bool SpaceAfter, bool IsMarker);
+internal sealed record ScannedText(
+    string Text, double Left, double Right, double Baseline, double Size, int SizeSamples, double Stroke, double Slant, bool SpaceAfter, bool IsMarker);
 
-/// <summary>A raised, small blob of ink beside a word: a footnote marker whose digits are still to be read.</summary>
-internal sealed record MarkerCandidate(PixelBox Box, double Baseline, int Line, int Word);
+/// <summary>
+/// Ink beside a word that may be a number Tesseract did not read: a raised footnote marker, or (not
+/// <see cref="Raised"/>) a footnote label on the baseline left of the line's first word. Its digits are still to be read.
+/// </summary>
+internal sealed record MarkerCandidate(PixelBox Box, double Baseline, int Line, int Word, bool Raised = true);
 
 /// <summary>
 /// Turns Tesseract's lines and words into type measured like a text layer's: each line's size from its letters'
@@ -38,11 +43,14 @@ internal static class ScanGeometry
     /// <summary>Blobs right of a marker inside its word may only be punctuation: lower than this, in ems.</summary>
     private const double PunctuationHeight = 0.4;
 
+    /// <summary>A footnote's label stands at most this far (ems of the line) left of its text.</summary>
+    private const double LabelReach = 2;
+
     /// <summary>Digits of one marker ("12") stand closer than this, in ems.</summary>
     private const double DigitSpacing = 0.2;
 
     private static readonly string[] MisreadMarkers =
-        ["’", "'", "‘", "\"", "“", "”", "*", "°", "^", "!", "?", "¹", "²", "³", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "i", "l", "I"];
+        ["’", "'", "‘", "\"", "“", "”", "*", "°", "º", "ª", "®", "©", "^", "!", "?", "¹", "²", "³", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "i", "l", "I"];
 
     /// <summary>The skew of the page: the median slope of its lines' baselines.</summary>
     public static double Skew(RecognisedPage page)
@@ -111,6 +119,21 @@ internal static class ScanGeometry
                     candidates.Add(new MarkerCandidate(marker, baseline, l, w));
                 }
             }
+
+            // A footnote's raised label left of its first word, where Tesseract often reads nothing at all.
+            var first = line.Words[0];
+            var at = line.BaselineAt(first.Box.Left);
+            var before = new PixelBox((int)(first.Box.Left - (LabelReach * size)), (int)(at - size), first.Box.Left - 1, (int)(at + 2));
+            var left = InkComponents.Find(page.Image, before);
+            foreach (var label in Raised(left, at, size))
+            {
+                candidates.Add(new MarkerCandidate(label, at, l, 0));
+            }
+
+            foreach (var label in Group(left.Where(b => IsDigitOnBaseline(b, at, size)), size))
+            {
+                candidates.Add(new MarkerCandidate(label, at, l, 0, Raised: false));
+            }
         }
 
         return candidates;
@@ -128,9 +151,20 @@ internal static class ScanGeometry
             && b.Width <= 0.6 * size
             && !blobs.Any(o => o != b && o.Top >= b.Bottom - 2 && Overlap(o, b) > 0.5 * b.Width);
 
-        var raised = blobs.Where(IsRaised).OrderBy(b => b.Left).ToList();
+        return Group(blobs.Where(IsRaised), size).Where(g => !blobs.Any(o => o.Left >= g.Right && !Inside(o, g) && o.Height >= PunctuationHeight * size));
+    }
+
+    /// <summary>A blob of a digit's size standing on the baseline: part of a footnote label set in the line's own type.</summary>
+    private static bool IsDigitOnBaseline(PixelBox b, double baseline, double size) =>
+        Math.Abs(b.Bottom - baseline) <= 0.1 * size
+        && b.Height >= 0.55 * size && b.Height <= 0.9 * size
+        && b.Width <= 0.75 * size;
+
+    /// <summary>Blobs next to each other (the digits of "12") merged into one box, left to right.</summary>
+    private static List<PixelBox> Group(IEnumerable<PixelBox> blobs, double size)
+    {
         var groups = new List<PixelBox>();
-        foreach (var blob in raised)
+        foreach (var blob in blobs.OrderBy(b => b.Left))
         {
             if (groups.Count > 0 && blob.Left - groups[^1].Right < DigitSpacing * size)
             {
@@ -143,7 +177,7 @@ internal static class ScanGeometry
             }
         }
 
-        return groups.Where(g => !blobs.Any(o => o.Left >= g.Right && !Inside(o, g) && o.Height >= PunctuationHeight * size));
+        return groups;
     }
 
     /// <summary>
@@ -166,13 +200,21 @@ internal static class ScanGeometry
             for (var w = 0; w < line.Words.Count; w++)
             {
                 var word = line.Words[w];
+                if (markers.Keys.Any(m => m.Line != l && Covers(word.Box, m.Box)))
+                {
+                    // Tesseract reads a column of footnote labels as a "line" of its own, in garbage ("==BWN"); the
+                    // labels, read as digits, belong to their footnotes' lines.
+                    continue;
+                }
+
                 var center = (word.Box.Left + word.Box.Right) / 2.0;
                 var baseline = Straight(center, line.BaselineAt(center));
                 var stroke = InkComponents.StrokeWidth(page.Image, word.Box, maximumRun) / size;
+                var slant = InkComponents.Slant(page.Image, word.Box, line.BaselineAt(center));
                 if (!byWord.TryGetValue((l, w), out var found))
                 {
                     var text = w == 0 && IsBullet(page.Image, word, line.BaselineAt(center), size) ? "•" : word.Text;
-                    placed.Add(new ScannedText(text, word.Box.Left, word.Box.Right, baseline, size, samples, stroke, true, false));
+                    placed.Add(new ScannedText(text, word.Box.Left, word.Box.Right, baseline, size, samples, stroke, slant, true, false));
                     continue;
                 }
 
@@ -189,15 +231,23 @@ internal static class ScanGeometry
                 double from = word.Box.Left;
                 foreach (var (candidate, digits) in found)
                 {
+                    if (!candidate.Raised)
+                    {
+                        // A label on the baseline is a word of its own before the line's first.
+                        placed.Add(new ScannedText(digits, candidate.Box.Left, candidate.Box.Right, baseline, size, samples, stroke, slant, true, false));
+                        continue;
+                    }
+
                     var piece = chars.Skip(next).TakeWhile(c => Center(c) < Center(candidate.Box)).ToList();
-                    AddPiece(placed, piece, from, candidate.Box.Left, baseline, size, samples, stroke);
+                    AddPiece(placed, piece, from, candidate.Box.Left, baseline, size, samples, stroke, slant);
                     next += piece.Count;
                     placed.Add(new ScannedText(digits, candidate.Box.Left, candidate.Box.Right, Straight(Center(candidate.Box), candidate.Box.Bottom),
-                        candidate.Box.Height / CapHeight, 0, stroke, false, true));
+                        candidate.Box.Height / CapHeight, 0, stroke, slant, false, true));
                     from = candidate.Box.Right;
                 }
 
-                AddPiece(placed, chars.Skip(next).ToList(), from, Math.Max(word.Box.Right, from + 1), baseline, size, samples, stroke);
+                from = from <= word.Box.Left ? word.Box.Left : from; // a label left of the word leaves the word where it is
+                AddPiece(placed, chars.Skip(next).ToList(), from, Math.Max(word.Box.Right, from + 1), baseline, size, samples, stroke, slant);
                 placed[^1] = placed[^1] with { SpaceAfter = true };
             }
         }
@@ -237,11 +287,12 @@ internal static class ScanGeometry
             && InkComponents.Ink(image, blob) >= 0.55 * blob.Width * blob.Height;
     }
 
-    private static void AddPiece(List<ScannedText> placed, List<OcrChar> chars, double left, double right, double baseline, double size, int samples, double stroke)
+    private static void AddPiece(
+        List<ScannedText> placed, List<OcrChar> chars, double left, double right, double baseline, double size, int samples, double stroke, double slant)
     {
         if (chars.Count > 0)
         {
-            placed.Add(new ScannedText(string.Concat(chars.Select(c => c.Text)), left, right, baseline, size, samples, stroke, false, false));
+            placed.Add(new ScannedText(string.Concat(chars.Select(c => c.Text)), left, right, baseline, size, samples, stroke, slant, false, false));
         }
     }
 
@@ -250,6 +301,14 @@ internal static class ScanGeometry
     private static double Center(OcrChar c) => Center(c.Box);
 
     private static int Overlap(PixelBox a, PixelBox b) => Math.Min(a.Right, b.Right) - Math.Max(a.Left, b.Left);
+
+    /// <summary>True when most of <paramref name="ink"/> lies inside <paramref name="word"/>.</summary>
+    private static bool Covers(PixelBox word, PixelBox ink)
+    {
+        var width = Math.Min(word.Right, ink.Right) - Math.Max(word.Left, ink.Left);
+        var height = Math.Min(word.Bottom, ink.Bottom) - Math.Max(word.Top, ink.Top);
+        return width > 0 && height > 0 && width * height > 0.5 * ink.Width * ink.Height;
+    }
 
     private static bool Inside(PixelBox inner, PixelBox outer) =>
         inner.Left >= outer.Left && inner.Right <= outer.Right && inner.Top >= outer.Top && inner.Bottom <= outer.Bottom;

@@ -5,8 +5,9 @@ using UglyToad.PdfPig;
 
 namespace LetterPipeline.Core.Reading;
 
-/// <summary>The pages to structure, where their text came from, and what to report about it.</summary>
-internal sealed record ChosenText(IReadOnlyList<PageLines> Pages, IReadOnlyList<string> Flags, TextSource Source, IReadOnlyList<ParseWarning> Warnings);
+/// <summary>The pages to structure, where their text came from, how many were read by OCR, and what to report about it.</summary>
+internal sealed record ChosenText(IReadOnlyList<PageLines> Pages, IReadOnlyList<string> Flags, TextSource Source, IReadOnlyList<ParseWarning> Warnings,
+    int OcrPages = 0);
 
 /// <summary>
 /// Chooses, page by page, where the text comes from: the text layer where it is readable; OCR for a page that is
@@ -73,7 +74,7 @@ internal static class PageSources
 
         flags.Add(QualityFlags.Ocr);
         var fromTextLayer = pages.Any(p => !toRead.Contains(p.Number) && p.Lines.Count > 0);
-        return new ChosenText(pages, flags, fromTextLayer ? TextSource.Mixed : TextSource.Ocr, warnings);
+        return new ChosenText(pages, flags, fromTextLayer ? TextSource.Mixed : TextSource.Ocr, warnings, read.Count);
     }
 
     /// <summary>(Almost) no text over an image that covers a good part of the page.</summary>
