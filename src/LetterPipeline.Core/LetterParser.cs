@@ -2,10 +2,13 @@ using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Guards;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Core.Parsing;
 using LetterPipeline.Core.Parsing.Headings;
 using LetterPipeline.Core.Parsing.Questions;
 using LetterPipeline.Core.Parsing.Identity;
+using LetterPipeline.Core.Reading;
+using LetterPipeline.Core.Repair;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -20,19 +23,39 @@ internal sealed class LetterParser
     /// <param name="sha256">Recorded as the letter's source hash.</param>
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
     /// <param name="limits">How far compressed streams may inflate; <see cref="PdfInputLimits.Default"/> when null.</param>
-    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null)
+    /// <param name="ocr">How pages without a usable text layer are read; by Tesseract when it is installed when null.</param>
+    /// <param name="cancellationToken">The document's time limit: the external tools (qpdf, OCR) are stopped when it fires.</param>
+    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null,
+        OcrOptions? ocr = null, CancellationToken cancellationToken = default)
     {
         PdfInputGuard.Check(pdf, limits);
+        var ocrReader = new OcrReader(ocr ?? new OcrOptions());
+        try
+        {
+            return Read(pdf, fileName, sha256, timings, [], ocrReader, cancellationToken);
+        }
+        catch (LetterFormatException failure) when (failure.Code == FailureCode.Corrupt)
+        {
+            return StructureRepair.Retry(pdf, failure,
+                repaired => Read(repaired, fileName, sha256, timings, [QualityFlags.Repaired], ocrReader, cancellationToken), limits, cancellationToken);
+        }
+    }
+
+    private static ParseResult Read(byte[] pdf, string fileName, string sha256, StageTimings? timings, IReadOnlyList<string> flags,
+        OcrReader ocrReader, CancellationToken cancellationToken)
+    {
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        IReadOnlyList<PageLines> pages = ReadPages(document, timings);
+        var text = PageSources.Choose(document, pdf, ReadPages(document, timings), ocrReader, cancellationToken);
+        timings?.Lap(text.Flags.Contains(QualityFlags.Ocr) ? Stage.Ocr : Stage.Layout);
+        IReadOnlyList<PageLines> pages = text.Pages;
         if (pages.All(p => p.Lines.Count == 0))
         {
-            throw new LetterFormatException(FailureCode.NoTextLayer,
-                $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
+            var why = ocrReader.Unavailable is { } reason ? $"(a scan?), and {reason}" : "nor a scanned image OCR could read";
+            throw new LetterFormatException(FailureCode.NoTextLayer, $"None of the {document.NumberOfPages} pages has a text layer {why}.", "layout");
         }
 
-        var warnings = new List<ParseWarning>();
+        var warnings = new List<ParseWarning>(text.Warnings);
         var style = BodyStyle.Measure(pages);
         pages = MarginLabels.Attach(pages, style);
         var words = new Vocabulary(pages.SelectMany(p => p.Lines).Select(l => l.Text));
@@ -67,8 +90,9 @@ internal sealed class LetterParser
             head.Kind, PublicationIdResolver.Resolve(head, pages), head.Kind == LetterKind.Letter ? head.Letterhead.Fields : null)
         {
             Questions = questions,
+            Quality = new LetterQuality([.. flags, .. text.Flags], text.Source),
         };
-        return new ParseResult(letter, warnings);
+        return new ParseResult(letter, warnings) { OcrPages = text.OcrPages };
     }
 
     private static List<PageLines> ReadPages(PdfDocument document, StageTimings? timings)

@@ -27,19 +27,44 @@ internal static class LineBuilder
             }
         }
 
+        var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
+        return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, Lines(glyphs, page.Number, options));
+    }
+
+    /// <summary>
+    /// Lines from text placed without a text layer (OCR), through the same stages as a PDF page's glyphs: each piece
+    /// of text is one glyph, a word's end a space glyph, so markers, columns and spacing are found the same way.
+    /// </summary>
+    public static PageLines Build(int pageNumber, double width, double height, IReadOnlyList<PlacedText> texts, LineBuilderOptions options)
+    {
+        var glyphs = new List<Glyph>(texts.Count * 2);
+        foreach (var t in texts)
+        {
+            glyphs.Add(new Glyph(t.Text, t.Left, Math.Max(t.Right, t.Left + 0.01), t.Baseline, t.Size, t.Bold, t.Italic, false, false));
+            if (t.SpaceAfter)
+            {
+                glyphs.Add(new Glyph(" ", t.Right, t.Right + 0.01, t.Baseline, t.Size, false, false, true, false));
+            }
+        }
+
+        return new PageLines(pageNumber, width, height, Lines(glyphs, pageNumber, options));
+    }
+
+    /// <summary>The page's glyphs as lines, each with its footnote markers attached.</summary>
+    private static List<TextLine> Lines(List<Glyph> glyphs, int pageNumber, LineBuilderOptions options)
+    {
+        // Segments are produced top to bottom, left to right within a baseline cluster: already reading order.
         var lines = new List<TextLine>();
         foreach (var segment in FootnoteMarkerAttacher.Attach(Segment(glyphs, options), options.Markers))
         {
-            var line = ToLine(segment, page.Number, options);
+            var line = ToLine(segment, pageNumber, options);
             if (line.Text.Length > 0 || line.Markers.Count > 0)
             {
                 lines.Add(line);
             }
         }
 
-        // Segments were produced top to bottom, left to right within a baseline cluster: already reading order.
-        var upright = orientation is TextOrientation.Rotate90 or TextOrientation.Rotate270;
-        return new PageLines(page.Number, upright ? page.Height : page.Width, upright ? page.Width : page.Height, lines);
+        return lines;
     }
 
     /// <summary>
@@ -134,6 +159,7 @@ internal static class LineBuilder
         var markers = new List<LineMarker>();
         var body = Summarise(glyphs);
         var size = body.Count > 0 ? Glyph.MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
+        var (wordGap, gapAfterMarker) = WordGap(glyphs, size, options.WordGaps);
         Glyph? previous = null;
         StringBuilder? pendingMarker = null;
         var markerOffset = 0;
@@ -167,7 +193,7 @@ internal static class LineBuilder
             }
             else
             {
-                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > options.WordGapRatio * size)
+                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > (p.IsMarker ? gapAfterMarker : wordGap))
                 {
                     text.Append(' ');
                 }
@@ -202,6 +228,25 @@ internal static class LineBuilder
         var right = body.Visible > 0 ? body.Right : glyphs[^1].Right;
         var baseline = body.Count > 0 ? body.Baseline : glyphs[0].Baseline;
         return new TextLine(page, left, right, baseline, size, bold, italic, value, markers);
+    }
+
+    /// <summary>The smallest gaps that read as a space in this line, between glyphs and after a marker (<see cref="WordGaps"/>).</summary>
+    private static (double Inside, double AfterMarker) WordGap(List<Glyph> glyphs, double size, WordGapOptions options)
+    {
+        var gaps = new WordGaps(glyphs.Count <= 256 ? stackalloc double[glyphs.Count] : new double[glyphs.Count], size, options);
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.IsMarker)
+            {
+                gaps.Break();
+            }
+            else
+            {
+                gaps.Add(glyph.Left, glyph.Right, glyph.IsSpace);
+            }
+        }
+
+        return gaps.MinimumWordGaps();
     }
 
     /// <summary>Counts and extent of a line's body glyphs (markers left out); <c>Visible</c> counts those that are not spaces.</summary>

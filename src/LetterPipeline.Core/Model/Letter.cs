@@ -30,6 +30,9 @@ public sealed record Letter(
 
     /// <summary>The written questions and answers, for an Aanhangsel or a letter answering Kamervragen; null otherwise.</summary>
     public QuestionSet? Questions { get; init; }
+
+    /// <summary>How the letter was read (text layer or OCR) and what is doubtful about it.</summary>
+    public LetterQuality Quality { get; init; } = LetterQuality.TextLayerOnly;
 }
 
 /// <summary>Where the letter came from.</summary>

@@ -44,6 +44,7 @@ public static class JsonLetterReader
                 root.TryGetProperty("letterhead", out var letterhead) ? Letterhead(letterhead) : null)
             {
                 Questions = root.TryGetProperty("questions", out var questions) && questions.ValueKind == JsonValueKind.Object ? Questions(questions) : null,
+                Quality = root.TryGetProperty("quality", out var quality) && quality.ValueKind == JsonValueKind.Object ? Quality(quality) : LetterQuality.TextLayerOnly,
             };
         }
         catch (Exception ex) when (ex is KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
@@ -115,6 +116,17 @@ public static class JsonLetterReader
             .Select(m => new QuestionMarker(Required(m, "number"), m.GetProperty("offset").GetInt32(),
                 Required(m, "in") == "answer" ? QuestionPart.Answer : QuestionPart.Question))
             .ToArray());
+
+    /// <summary>The <c>quality</c> object; files written before converter 1.3 lack it and read as text-layer letters.</summary>
+    private static LetterQuality Quality(JsonElement e) => new(
+        Strings(e, "flags"),
+        Required(e, "textSource") switch
+        {
+            "text-layer" => TextSource.TextLayer,
+            "ocr" => TextSource.Ocr,
+            "mixed" => TextSource.Mixed,
+            var other => throw new FormatException($"Unknown textSource '{other}'."),
+        });
 
     private static string[] Strings(JsonElement e, string name) =>
         e.GetProperty(name).EnumerateArray().Select(v => v.GetString() ?? throw new InvalidDataException($"Letter JSON has a null in '{name}'.")).ToArray();

@@ -80,6 +80,7 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+        WriteQuality(w, letter.Quality);
         w.WriteEndObject();
         w.Flush();
     }
@@ -187,6 +188,14 @@ public sealed class JsonLetterWriter : ILetterWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteQuality(Utf8JsonWriter w, LetterQuality quality)
+    {
+        w.WriteStartObject("quality");
+        WriteStrings(w, "flags", quality.Flags);
+        w.WriteString("textSource", quality.TextSource.ToCode());
+        w.WriteEndObject();
     }
 
     private static void WriteIdentity(Utf8JsonWriter w, LetterIdentity? identity)

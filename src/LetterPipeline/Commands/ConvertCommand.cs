@@ -3,6 +3,7 @@ using System.CommandLine;
 using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
+using LetterPipeline.Worker;
 
 namespace LetterPipeline.Commands;
 
@@ -58,6 +59,17 @@ internal static class ConvertCommand
 
     private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, CancellationToken cancellationToken)
     {
+        if (OcrSettings.Load(out var ocrProblems) is not { } ocr)
+        {
+            foreach (var ocrProblem in ocrProblems)
+            {
+                await Console.Error.WriteLineAsync($"letterpipe: {ocrProblem}");
+            }
+
+            return 1;
+        }
+
+        options = options with { Ocr = ocr };
         var expanded = InputFiles.Expand(inputs, outDir, out var missing, followFileLinks,
             link => Console.Error.WriteLine($"letterpipe: skipped {LogText.Escape(link.Path)}: {link.Reason}"));
         foreach (var path in missing)
