@@ -3,6 +3,7 @@ using System.CommandLine;
 using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
+using LetterPipeline.Tracking;
 
 namespace LetterPipeline.Commands;
 
@@ -26,6 +27,10 @@ internal static class ConvertCommand
         var parallelism = CommandOptions.Parallelism("Documents converted at once, each in its own process.");
         var timeout = CommandOptions.Bounded("--timeout", "Seconds one document may take before it fails with code 'timeout'.", 60, 1, 3600, unit: "seconds");
         var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
+        var record = new Option<bool>("--record")
+        {
+            Description = "Also record each converted letter in the reference store (as the worker does; needs json among the formats). The store is configured as for 'run' (appsettings.json, Storage__ConnectionString).",
+        };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
             inputs,
@@ -33,6 +38,7 @@ internal static class ConvertCommand
             format,
             parallelism,
             timeout,
+            record,
         };
         command.SetAction((result, cancellationToken) =>
         {
@@ -46,12 +52,13 @@ internal static class ConvertCommand
             return RunAsync(files, result.GetValue(output)!,
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
+                result.GetValue(record) ? CommandSettings.Read(result, [], Console.Error) ?? [] : null,
                 cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, string[]? storeSettings, CancellationToken cancellationToken)
     {
         var expanded = InputFiles.Expand(inputs, outDir, out var missing);
         foreach (var path in missing)
@@ -70,12 +77,19 @@ internal static class ConvertCommand
             return 1;
         }
 
+        using var store = storeSettings is null ? null : await StoreAccess.OpenForWritingAsync(storeSettings, Console.Error, cancellationToken);
+        if (storeSettings is not null && store is null)
+        {
+            return 1;
+        }
+
+        var recorder = store is null ? null : new LetterImport(store.Store, TimeProvider.System);
         var plan = OutputStems.Assign(expanded, Sha256OrPathHash, OutputStems.RecordedSha256);
         using var pool = new ConversionPool(options);
         var failures = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var progress = new BatchProgress(plan.Jobs.Count);
-        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, plan.Jobs, options.Size, failures, written, progress, cancellationToken), "converting");
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, plan.Jobs, options.Size, failures, written, progress, RecordTo(recorder, outDir), cancellationToken), "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
@@ -143,6 +157,7 @@ internal static class ConvertCommand
         ConcurrentQueue<ConversionOutcome> failures,
         ConcurrentQueue<string> written,
         BatchProgress progress,
+        Func<ConversionOutcome, CancellationToken, Task>? record,
         CancellationToken cancellationToken)
     {
         try
@@ -164,6 +179,10 @@ internal static class ConvertCommand
                     failures.Enqueue(outcome);
                     WriteErrorFile(job, outcome);
                 }
+                else if (record is not null)
+                {
+                    await record(outcome, ct);
+                }
 
                 progress.Finished(name, outcome.Succeeded);
             });
@@ -175,6 +194,25 @@ internal static class ConvertCommand
             FileSystemSync.Flush(written);
         }
     }
+
+    /// <summary>Records a converted letter's JSON in the reference store (<c>--record</c>); a letter that cannot be recorded is reported and the batch goes on.</summary>
+    private static Func<ConversionOutcome, CancellationToken, Task>? RecordTo(LetterImport? recorder, string outDir) => recorder is null ? null : async (outcome, ct) =>
+    {
+        if (outcome.Outputs.FirstOrDefault(o => o.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) is not { } json)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: --record reads the json output, and --format writes none");
+            return;
+        }
+
+        try
+        {
+            await recorder.RecordAsync(outDir, json, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: {ex.Message}");
+        }
+    };
 
     private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)
     {
