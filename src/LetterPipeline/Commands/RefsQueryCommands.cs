@@ -153,7 +153,7 @@ internal static partial class RefsQueryCommands
             .ToList();
         var named = string.Join(", ", ids.Select(id => names.Of(id, citations.FirstOrDefault(c => c.Reference.Id == id)?.Reference.Dossier ?? DossierOf(id)) is { } name
             ? $"{id} ({ResultWriter.Printable(name.Text)})" : id));
-        var table = new ResultTable($"Letters citing {named}: {citations.Count} citations in {rows.Count} letters ({citations.Select(c => c.Letter.Sha256).Distinct().Count()} versions)",
+        var table = new ResultTable($"Letters citing {named}: {citations.Count} citations in {rows.Count} letter{(rows.Count == 1 ? "" : "s")} ({citations.Select(c => c.Letter.Sha256).Distinct().Count()} versions)",
             columns, rows);
         ResultWriter.Write(output, format, [table]);
         return 0;
