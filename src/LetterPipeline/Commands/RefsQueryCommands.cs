@@ -24,14 +24,14 @@ internal static partial class RefsQueryCommands
             Description = "A publication id (kst-36045-121, h-tk-20222023-30-12, stb-2023-123) or a citation as printed (\"Kamerstuk 36 045, nr. 121\", \"Stb. 2023, 123\").",
             Arity = ArgumentArity.OneOrMore,
         };
-        return Query("cited-by", "The letters citing a document, oldest first, with footnote and printed citation.", query, OutputFormat.Table,
+        return Query("cited-by", "The letters citing a document, oldest first: each letter once (its versions — letter, Kamerstuk print, copies — listed), with title, date, kinds, footnote, printed citation and the paths of its JSON and DOCX.", query, OutputFormat.Table,
             (input, format, store, output, error, ct) => CitedByAsync(Words(input, query), format, store, output, error, ct));
     }
 
     private static Command Dossier()
     {
         var dossier = new Argument<string[]>("dossier") { Description = "A dossier number: 36045, \"36 045\", 21501-02, 36200-IX.", Arity = ArgumentArity.OneOrMore };
-        return Query("dossier", "Citations of a dossier per month of the citing letter, and its most-cited documents.", dossier, OutputFormat.Table,
+        return Query("dossier", "Citations of a dossier per month of the citing letter (each letter once), and its most-cited documents by name.", dossier, OutputFormat.Table,
             (input, format, store, output, _, ct) => DossierAsync(Words(input, dossier), format, store, output, ct));
     }
 
@@ -43,7 +43,7 @@ internal static partial class RefsQueryCommands
             Description = "Only citations by letters dated on or after this day: 2023-05-14, or 2023-05 and 2023 for the month's or year's first day; undated letters are left out.",
             CustomParser = result => DateArgument.Parse(result, "--since"),
         };
-        var command = Query("top", "The most-cited documents: by citing letters, then by citations.", null, OutputFormat.Table,
+        var command = Query("top", "The most-cited documents by name: by citing letters (versions of one letter count once), then by citations.", null, OutputFormat.Table,
             (input, format, store, output, _, ct) => TopAsync(input.GetValue(limit), input.GetValue(since), format, store, output, ct));
         command.Options.Add(limit);
         command.Options.Add(since);

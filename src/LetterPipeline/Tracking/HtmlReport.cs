@@ -61,7 +61,7 @@ internal static class HtmlReport
         html.Append("<div class=\"summary\">");
         html.Append(Fmt($"<div><b id=\"letter-count\">{data.Groups.Count}</b>letters ({data.Letters.Count} versions)</div><div><b>{citations}</b>citations</div>"));
         html.Append(Fmt($"<div><b>{data.CitingLetters.Count}</b>documents cited</div><div><b>{data.Dossiers.Count}</b>dossiers</div>"));
-        html.Append(Fmt($"<div><b id=\"undated-share\">{Percent(undated, data.Groups.Count)}</b>undated ({undated} letters)</div>"));
+        html.Append(Fmt($"<div><b id=\"undated-share\">{Percent(undated, data.Groups.Count)}</b>undated ({undated} letter{(undated == 1 ? "" : "s")})</div>"));
         html.Append("</div>\n");
 
         AppendTimeline(html, data, chartDossiers);

@@ -174,6 +174,32 @@ public sealed class LetterGroupingTests(CorpusStores stores)
     [Theory]
     [InlineData("sqlite")]
     [PostgresData]
+    public async Task Top_CorpusStore_NamesEveryDocumentOfADossierWhoseKamerstukItHolds(string provider)
+    {
+        var store = (await stores.GetAsync(provider)).Store;
+        // The dossier titles printed in the header blocks of the corpus's Kamerstuk prints, read by hand from the PDFs.
+        var printed = new Dictionary<string, string>
+        {
+            ["21501-02"] = "Raad Algemene Zaken en Raad Buitenlandse Zaken",
+            ["32317"] = "JBZ-Raad",
+            ["36045"] = "Situatie in Oekraïne",
+        };
+
+        using var output = new StringWriter();
+        await RefsQueryCommands.TopAsync(1000, null, OutputFormat.Json, store, output, default);
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var rows = json.RootElement.EnumerateArray().Select(d => (Dossier: d.GetProperty("dossier").GetString(), Name: d.GetProperty("name").GetString(), Source: d.GetProperty("nameSource").GetString())).ToList();
+
+        Assert.Equal(GoldLetters.Citations.Select(c => c.Citation.Id).Distinct().Count(), rows.Count);
+        Assert.All(rows, r => Assert.Equal(
+            r.Dossier is not null && printed.TryGetValue(r.Dossier, out var title) ? (title, "dossier") : (null, null),
+            (r.Name, r.Source)));
+        Assert.True(rows.Count(r => r.Name is not null) >= 15, "most cited documents are of the corpus's own dossiers");
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresData]
     public async Task Import_TheWorkersOutputFolder_GivesTheSameStoreAsTheWorker(string provider)
     {
         var worker = (await stores.GetAsync(provider)).Store;

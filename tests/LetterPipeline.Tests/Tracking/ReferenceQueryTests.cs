@@ -181,6 +181,22 @@ public sealed class ReferenceQueryTests(CorpusStores stores)
     [Theory]
     [InlineData("sqlite")]
     [PostgresData]
+    public async Task Export_SemicolonsWithByteOrderMark_IsWhatDutchExcelReads(string provider)
+    {
+        var store = (await stores.GetAsync(provider)).Store;
+
+        var csv = await TextAsync(o => RefsQueryCommands.ExportAsync(OutputFormat.Csv, store, o, default, new CsvStyle(';', ByteOrderMark: true)));
+
+        Assert.StartsWith("\uFEFFletterSha256;letterFile;", csv, StringComparison.Ordinal);
+        // Read back with ';' as the separator: the same records as the comma export.
+        var comma = Csv.Parse(await TextAsync(o => RefsQueryCommands.ExportAsync(OutputFormat.Csv, store, o, default)));
+        var semicolon = Csv.Parse(csv[1..], ';');
+        Assert.Equal(comma.Select(r => string.Join('|', r)), semicolon.Select(r => string.Join('|', r)));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresData]
     public async Task RefsCommand_TableFromTheConfiguredStore_IsReadableInATerminal(string provider)
     {
         var store = await stores.GetAsync(provider);
