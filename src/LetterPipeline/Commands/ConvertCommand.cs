@@ -29,7 +29,7 @@ internal static class ConvertCommand
         var format = CommandOptions.Formats("Comma-separated output formats: json, docx.");
         var record = new Option<bool>("--record")
         {
-            Description = "Also record each converted letter in the reference store (as the worker does; needs json among the formats). The store is configured as for 'run' (appsettings.json, Storage__ConnectionString).",
+            Description = "Also record each converted letter in the reference store (as the worker does; needs json among the formats). The store is configured as for 'run': appsettings.json, Storage__ConnectionString, or --Storage:ConnectionString=… among the arguments.",
         };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error.")
         {
@@ -42,21 +42,31 @@ internal static class ConvertCommand
         };
         command.SetAction((result, cancellationToken) =>
         {
-            var files = result.GetValue(inputs)!;
+            // With --record, "--Storage:ConnectionString=…" names the store, as after 'refs' commands; it is no input.
+            var settings = result.GetValue(record) ? result.GetValue(inputs)!.Where(IsSetting).ToArray() : [];
+            var files = result.GetValue(inputs)!.Except(settings).ToArray();
             // "--outt" before --out lands among the inputs: a mistyped option, not a missing file.
             if (files.FirstOrDefault(i => i.StartsWith("--", StringComparison.Ordinal) && !File.Exists(i)) is { } stray)
             {
                 return Task.FromResult(UsageErrors.Report(stray, command));
             }
 
+            string[]? storeSettings = null;
+            if (result.GetValue(record) && (storeSettings = CommandSettings.Read(result, settings, Console.Error)) is null)
+            {
+                return Task.FromResult(1);
+            }
+
             return RunAsync(files, result.GetValue(output)!,
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
-                result.GetValue(record) ? CommandSettings.Read(result, [], Console.Error) ?? [] : null,
+                storeSettings,
                 cancellationToken);
         });
         return command;
     }
+
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
 
     private static async Task<int> RunAsync(string[] inputs, string outDir, ConversionPoolOptions options, string[]? storeSettings, CancellationToken cancellationToken)
     {

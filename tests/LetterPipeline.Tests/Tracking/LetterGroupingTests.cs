@@ -223,6 +223,26 @@ public sealed class LetterGroupingTests(CorpusStores stores)
     [Theory]
     [InlineData("sqlite")]
     [PostgresData]
+    public async Task ConvertRecord_CorpusLetters_GivesTheWorkersStoreWithItsOwnOutputs(string provider)
+    {
+        var worker = (await stores.GetAsync(provider)).Store;
+        var recorded = await stores.CreateEmptyAsync(provider);
+        var output = Path.Combine(stores.Folder, provider + "-convert-record");
+
+        var (exit, log) = await WorkerProcess.RunAsync(stores.Folder, TimeSpan.FromMinutes(3),
+            ["convert", Corpus.Dir("letters"), "--out", output, "--record", .. recorded.Settings]);
+
+        Assert.True(exit == 0, log);
+        var own = (await recorded.Store.LettersAsync(default)).ToList();
+        Assert.All(own, l => Assert.Equal(Path.Combine(Path.GetFullPath(output), Path.ChangeExtension(l.File, ".json")), l.JsonPath));
+        // The same letters, groups and references as the worker recorded; only where the outputs are differs.
+        Assert.Equal((await LettersAsync(worker)).Select(WithoutPaths), (await LettersAsync(recorded.Store)).Select(WithoutPaths));
+        Assert.Equal(await CitationsAsync(worker), await CitationsAsync(recorded.Store));
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [PostgresData]
     public async Task MigrateAsync_StoreOfTheSecondStep_KeepsEachLetterAsItsOwnGroup(string provider)
     {
         using var temp = new TempDir();
@@ -278,6 +298,8 @@ public sealed class LetterGroupingTests(CorpusStores stores)
     private static async Task<List<string>> LettersAsync(IReferenceStore store) =>
         (await store.LettersAsync(default)).Select(l => string.Join('|', l.Sha256, l.File, l.Title, l.KamerstukId, l.Date, l.Pages, l.PipelineVersion, l.References,
             l.Kind, l.PublicationId, l.LetterGroup, l.JsonPath, l.DocxPath)).Order(StringComparer.Ordinal).ToList();
+
+    private static string WithoutPaths(string letter) => string.Join('|', letter.Split('|').SkipLast(2));
 
     private static async Task<List<string>> CitationsAsync(IReferenceStore store) =>
         (await store.CitationsAsync(null, default)).Select(c => $"{c.Letter.Sha256}|{c.Position}|{c.Reference.Id}|{c.Reference.Footnote}|{c.Reference.Text}")
