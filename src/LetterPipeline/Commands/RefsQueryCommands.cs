@@ -61,10 +61,10 @@ internal static partial class RefsQueryCommands
     {
         var delimiter = new Option<string>("--delimiter")
         {
-            Description = "CSV field separator: ',' (RFC 4180, the default) or ';' (what Dutch Excel expects), or tab ('\t').",
+            Description = "CSV field separator: ',' (RFC 4180, the default), ';' (what Dutch Excel expects) or tab.",
             DefaultValueFactory = _ => ",",
         };
-        delimiter.AcceptOnlyFromAmong(",", ";", "\\t", "\t");
+        delimiter.AcceptOnlyFromAmong(",", ";", "tab");
         var bom = new Option<bool>("--bom") { Description = "Start the CSV with a UTF-8 byte order mark, so Excel reads ë and – as UTF-8." };
         var command = Query("export", "Every reference occurrence with its letter and letter group, one row each (CSV by default).", null, OutputFormat.Csv,
             (input, format, store, output, _, ct) => ExportAsync(format, store, output, ct, new CsvStyle(input.GetValue(delimiter) is "," ? ',' : input.GetValue(delimiter) is ";" ? ';' : '\t', input.GetValue(bom))));
