@@ -4,6 +4,7 @@ using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
 using LetterPipeline.Worker;
+using LetterPipeline.Tracking;
 
 namespace LetterPipeline.Commands;
 
@@ -31,6 +32,10 @@ internal static class ConvertCommand
         {
             Description = "In folders, also convert symbolic links to files inside the same folder (links to folders are never followed).",
         };
+        var record = new Option<bool>("--record")
+        {
+            Description = "Also record each converted letter in the reference store (as the worker does; needs json among the formats). The store is configured as for 'run': appsettings.json, Storage__ConnectionString, or --Storage:ConnectionString=… among the arguments.",
+        };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error; 130: interrupted.")
         {
             inputs,
@@ -39,25 +44,38 @@ internal static class ConvertCommand
             parallelism,
             timeout,
             followFileLinks,
+            record,
         };
         command.SetAction((result, cancellationToken) =>
         {
-            var files = result.GetValue(inputs)!;
+            // With --record, "--Storage:ConnectionString=…" names the store, as after 'refs' commands; it is no input.
+            var settings = result.GetValue(record) ? result.GetValue(inputs)!.Where(IsSetting).ToArray() : [];
+            var files = result.GetValue(inputs)!.Except(settings).ToArray();
             // "--outt" before --out lands among the inputs: a mistyped option, not a missing file.
             if (files.FirstOrDefault(i => i.StartsWith("--", StringComparison.Ordinal) && !File.Exists(i)) is { } stray)
             {
                 return Task.FromResult(UsageErrors.Report(stray, command));
             }
 
+            string[]? storeSettings = null;
+            if (result.GetValue(record) && (storeSettings = CommandSettings.Read(result, settings, Console.Error)) is null)
+            {
+                return Task.FromResult(1);
+            }
+
             return RunAsync(files, result.GetValue(output)!, result.GetValue(followFileLinks),
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
+                storeSettings,
                 cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, CancellationToken cancellationToken)
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
+
+    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, string[]? storeSettings,
+        CancellationToken cancellationToken)
     {
         if (OcrSettings.Load(out var ocrProblems) is not { } ocr)
         {
@@ -88,6 +106,13 @@ internal static class ConvertCommand
             return 1;
         }
 
+        using var store = storeSettings is null ? null : await StoreAccess.OpenForWritingAsync(storeSettings, Console.Error, cancellationToken);
+        if (storeSettings is not null && store is null)
+        {
+            return 1;
+        }
+
+        var recorder = store is null ? null : new LetterImport(store.Store, TimeProvider.System);
         var plan = OutputStems.Assign(expanded, Sha256OrPathHash, OutputStems.RecordedSha256);
         using var pool = new ConversionPool(options);
         using var interruption = new Interruption();
@@ -97,7 +122,8 @@ internal static class ConvertCommand
         var failures = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var progress = new BatchProgress(plan.Jobs.Count);
-        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, written, progress, stopping.Token), "converting");
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, written, progress, RecordTo(recorder, outDir), stopping.Token),
+            "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
@@ -172,6 +198,7 @@ internal static class ConvertCommand
         ConcurrentQueue<ConversionOutcome> failures,
         ConcurrentQueue<string> written,
         BatchProgress progress,
+        Func<ConversionOutcome, CancellationToken, Task>? record,
         CancellationToken cancellationToken)
     {
         try
@@ -215,6 +242,14 @@ internal static class ConvertCommand
                     failures.Enqueue(outcome);
                     WriteErrorFile(job, outcome);
                 }
+                else if (record is not null)
+                {
+                    await record(outcome, ct);
+                }
+                else if (record is not null)
+                {
+                    await record(outcome, ct);
+                }
 
                 progress.Finished(name, outcome.Succeeded);
             });
@@ -230,6 +265,25 @@ internal static class ConvertCommand
             FileSystemSync.Flush(written);
         }
     }
+
+    /// <summary>Records a converted letter's JSON in the reference store (<c>--record</c>); a letter that cannot be recorded is reported and the batch goes on.</summary>
+    private static Func<ConversionOutcome, CancellationToken, Task>? RecordTo(LetterImport? recorder, string outDir) => recorder is null ? null : async (outcome, ct) =>
+    {
+        if (outcome.Outputs.FirstOrDefault(o => o.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) is not { } json)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: --record reads the json output, and --format writes none");
+            return;
+        }
+
+        try
+        {
+            await recorder.RecordAsync(outDir, json, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: {ex.Message}");
+        }
+    };
 
     /// <summary>An error file that cannot be written is that input's problem, reported with its failure; the batch goes on.</summary>
     private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)
