@@ -15,6 +15,10 @@ COPY src/ src/
 RUN dotnet publish src/LetterPipeline/LetterPipeline.csproj -c Release -r linux-x64 --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0
+# qpdf rebuilds PDFs PdfPig refuses; pdftoppm and Tesseract read scanned and garbled pages (docs/reading.md).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends qpdf poppler-utils tesseract-ocr tesseract-ocr-nld tesseract-ocr-eng \
+    && rm -rf /var/lib/apt/lists/*
 COPY --from=build /app /app
 RUN mkdir -p /data/inbox /data/output /data/archive /data/failed && chown -R app:app /data
 # The worker starts /app/letterpipe again for each converter process, so the app folder must stay as published.

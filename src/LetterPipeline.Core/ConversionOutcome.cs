@@ -1,6 +1,6 @@
 namespace LetterPipeline.Core;
 
-/// <summary>What happened to one input file (<see cref="LetterConverter.Convert"/>).</summary>
+/// <summary>What happened to one input file (<see cref="LetterConverter.Convert(string, string, LetterPdfOptions)"/>).</summary>
 /// <param name="Input">The input file's path.</param>
 /// <param name="Succeeded">True when every output was written.</param>
 /// <param name="Pages">The letter's page count; 0 on failure.</param>

@@ -2,10 +2,13 @@ using LetterPipeline.Core.Citations;
 using LetterPipeline.Core.Guards;
 using LetterPipeline.Core.Layout;
 using LetterPipeline.Core.Model;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Core.Parsing;
 using LetterPipeline.Core.Parsing.Headings;
 using LetterPipeline.Core.Parsing.Questions;
 using LetterPipeline.Core.Parsing.Identity;
+using LetterPipeline.Core.Reading;
+using LetterPipeline.Core.Repair;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
@@ -20,16 +23,36 @@ internal sealed class LetterParser
     /// <param name="sha256">Recorded as the letter's source hash.</param>
     /// <param name="timings">Only when measuring (the bench): charges each stage's time and allocations.</param>
     /// <param name="limits">How far compressed streams may inflate; <see cref="PdfInputLimits.Default"/> when null.</param>
-    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null)
+    /// <param name="ocr">How pages without a usable text layer are read; by Tesseract when it is installed when null.</param>
+    /// <param name="cancellationToken">The document's time limit: the external tools (qpdf, OCR) are stopped when it fires.</param>
+    public ParseResult Parse(byte[] pdf, string fileName, string sha256, StageTimings? timings = null, PdfInputLimits? limits = null,
+        OcrOptions? ocr = null, CancellationToken cancellationToken = default)
     {
         PdfInputGuard.Check(pdf, limits);
+        var ocrReader = new OcrReader(ocr ?? new OcrOptions());
+        try
+        {
+            return Read(pdf, fileName, sha256, timings, [], ocrReader, cancellationToken);
+        }
+        catch (LetterFormatException failure) when (failure.Code == FailureCode.Corrupt)
+        {
+            return StructureRepair.Retry(pdf, failure,
+                repaired => Read(repaired, fileName, sha256, timings, [QualityFlags.Repaired], ocrReader, cancellationToken), limits, cancellationToken);
+        }
+    }
+
+    private static ParseResult Read(byte[] pdf, string fileName, string sha256, StageTimings? timings, IReadOnlyList<string> flags,
+        OcrReader ocrReader, CancellationToken cancellationToken)
+    {
         using var document = Open(pdf);
         timings?.Lap(Stage.Parse);
-        IReadOnlyList<PageLines> pages = ReadPages(document, timings);
+        var text = PageSources.Choose(document, pdf, ReadPages(document, timings), ocrReader, cancellationToken);
+        timings?.Lap(text.Flags.Contains(QualityFlags.Ocr) ? Stage.Ocr : Stage.Layout);
+        IReadOnlyList<PageLines> pages = text.Pages;
         if (pages.All(p => p.Lines.Count == 0))
         {
-            throw new LetterFormatException(FailureCode.NoTextLayer,
-                $"None of the {document.NumberOfPages} pages has a text layer (a scan?); OCR it first.", "layout");
+            var why = ocrReader.Unavailable is { } reason ? $"(a scan?), and {reason}" : "nor a scanned image OCR could read";
+            throw new LetterFormatException(FailureCode.NoTextLayer, $"None of the {document.NumberOfPages} pages has a text layer {why}.", "layout");
         }
 
         var style = BodyStyle.Measure(pages);
@@ -67,7 +90,7 @@ internal sealed class LetterParser
         var footnoteTexts = footnoteBlocks.Select(f => JoinFootnote(f, words)).ToList();
         timings?.Lap(Stage.Structure);
 
-        var doubts = new List<QualityWarning>();
+        var doubts = new List<QualityWarning>(text.Warnings);
         var footnotes = footnoteTexts.Select(f => f with { References = Cited(f.Text, f.Number, f.Page, doubts) }).ToList();
         var references = DocumentReferences(titleMarkers, sections, footnotes, doubts);
         timings?.Lap(Stage.Citations);
@@ -91,8 +114,11 @@ internal sealed class LetterParser
         var content = new HashSet<TextLine>(body, ReferenceEqualityComparer.Instance);
         content.UnionWith(zone);
         var account = TextAccounting.Account(pages, content, setAside);
-        letter = letter with { Furniture = account.Furniture, Quality = QualityAssessor.Assess(letter, account, doubts) };
-        return new ParseResult(letter, letter.Quality.Warnings.Select(w => new ParseWarning(w.Page, w.Message) { Code = w.Code }).ToArray());
+        letter = letter with { Furniture = account.Furniture, Quality = QualityAssessor.Assess(letter, account, doubts, new TextReading([.. flags, .. text.Flags], text.Source)) };
+        return new ParseResult(letter, letter.Quality.Warnings.Select(w => new ParseWarning(w.Page, w.Message) { Code = w.Code }).ToArray())
+        {
+            OcrPages = text.OcrPages,
+        };
     }
 
     private static List<PageLines> ReadPages(PdfDocument document, StageTimings? timings)

@@ -20,21 +20,21 @@ public static class LetterPdf
     /// <param name="pdf">The bytes of a PDF file.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter.</returns>
-    /// <exception cref="LetterFormatException">The bytes are not a readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The bytes are not a readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     public static Letter Read(byte[] pdf, LetterPdfOptions? options = null) => Parse(pdf, options).Letter;
 
     /// <summary>Reads the letter in <paramref name="pdf"/>, from its current position to its end.</summary>
     /// <param name="pdf">A stream holding a PDF file; it is read, not closed.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter.</returns>
-    /// <exception cref="LetterFormatException">The stream holds no readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The stream holds no readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     public static Letter Read(Stream pdf, LetterPdfOptions? options = null) => Parse(pdf, options).Letter;
 
     /// <summary>Reads the letter in the PDF file at <paramref name="path"/>; its file name is recorded unless <paramref name="options"/> names another.</summary>
     /// <param name="path">The path of a PDF file.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter.</returns>
-    /// <exception cref="LetterFormatException">The file is not a readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The file is not a readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static Letter Read(string path, LetterPdfOptions? options = null) => Parse(path, options).Letter;
 
@@ -42,21 +42,21 @@ public static class LetterPdf
     /// <param name="pdf">The bytes of a PDF file.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter and its warnings.</returns>
-    /// <exception cref="LetterFormatException">The bytes are not a readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The bytes are not a readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     public static ParseResult Parse(byte[] pdf, LetterPdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pdf);
         options ??= LetterPdfOptions.Default;
         var sha256 = options.Sha256 ?? Sha256Hex(pdf);
         options.Timings?.Lap(Stage.Read);
-        return Parser.Parse(pdf, options.FileName ?? "", sha256, options.Timings, options.Limits);
+        return Parser.Parse(pdf, options.FileName ?? "", sha256, options.Timings, options.Limits, options.Ocr, options.CancellationToken);
     }
 
     /// <summary>Reads the letter in <paramref name="pdf"/>, from its current position to its end, with the warnings about its content.</summary>
     /// <param name="pdf">A stream holding a PDF file; it is read, not closed.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter and its warnings.</returns>
-    /// <exception cref="LetterFormatException">The stream holds no readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The stream holds no readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     public static ParseResult Parse(Stream pdf, LetterPdfOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(pdf);
@@ -69,7 +69,7 @@ public static class LetterPdf
     /// <param name="path">The path of a PDF file; its file name is recorded unless <paramref name="options"/> names another.</param>
     /// <param name="options">File name, hash, input limits and timings; all optional.</param>
     /// <returns>The letter and its warnings.</returns>
-    /// <exception cref="LetterFormatException">The file is not a readable letter: not a PDF, encrypted, corrupt, too large, or without a text layer.</exception>
+    /// <exception cref="LetterFormatException">The file is not a readable letter: not a PDF, encrypted, corrupt (and not repairable), too large, or without a text layer OCR could read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static ParseResult Parse(string path, LetterPdfOptions? options = null)
     {

@@ -1,3 +1,5 @@
+using LetterPipeline.Core.Ocr;
+
 namespace LetterPipeline.Core;
 
 /// <summary>How <see cref="LetterPdf"/> reads a PDF. Every property is optional; <see cref="Default"/> suits most callers.</summary>
@@ -23,4 +25,16 @@ public sealed record LetterPdfOptions
 
     /// <summary>When set, each stage's time and allocations are charged to it (see <see cref="Stage"/>); when null, measuring costs nothing.</summary>
     public StageTimings? Timings { get; init; }
+
+    /// <summary>
+    /// How pages without a usable text layer (scans, garbled fonts) are read. When null: by Tesseract when pdftoppm and
+    /// tesseract are installed, in Dutch and English at 300 dpi.
+    /// </summary>
+    public OcrOptions? Ocr { get; init; }
+
+    /// <summary>
+    /// The document's time limit. When it fires, the external tools (qpdf, pdftoppm, Tesseract) are stopped and the
+    /// reading throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -14,4 +14,8 @@ public sealed record ParseWarning(int Page, string Message)
 /// <summary>A letter read from a PDF, with the warnings about its content.</summary>
 /// <param name="Letter">The letter.</param>
 /// <param name="Warnings">Problems that did not stop the reading, in the order found: the letter's <see cref="Quality.Warnings"/>.</param>
-public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings);
+public sealed record ParseResult(Letter Letter, IReadOnlyList<ParseWarning> Warnings)
+{
+    /// <summary>Pages read by OCR rather than from the text layer.</summary>
+    public int OcrPages { get; init; }
+}

@@ -14,6 +14,9 @@ public static class Stage
     /// <summary>Glyphs into lines, with their footnote markers.</summary>
     public const string Layout = "layout";
 
+    /// <summary>Rendering and reading scanned or garbled pages with Tesseract.</summary>
+    public const string Ocr = "ocr";
+
     /// <summary>Lines into the letter's identity, sections, paragraphs and footnotes.</summary>
     public const string Structure = "structure";
 
@@ -27,7 +30,7 @@ public static class Stage
     public const string Docx = "docx";
 
     /// <summary>Every stage, in pipeline order.</summary>
-    public static readonly IReadOnlyList<string> All = [Read, Parse, Layout, Structure, Citations, Json, Docx];
+    public static readonly IReadOnlyList<string> All = [Read, Parse, Layout, Ocr, Structure, Citations, Json, Docx];
 }
 
 /// <summary>Time and allocated bytes of one stage, summed over every lap charged to it.</summary>

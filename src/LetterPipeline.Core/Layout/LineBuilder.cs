@@ -49,6 +49,28 @@ internal static class LineBuilder
     }
 
     /// <summary>
+    /// Lines from text placed without a text layer (OCR), through the same stages as a PDF page's glyphs: each piece
+    /// of text is one glyph, a word's end a space glyph, so markers, columns and spacing are found the same way.
+    /// </summary>
+    public static PageLines Build(int pageNumber, double width, double height, IReadOnlyList<PlacedText> texts, LineBuilderOptions options)
+    {
+        var glyphs = new List<Glyph>(texts.Count * 2);
+        foreach (var t in texts)
+        {
+            glyphs.Add(new Glyph(t.Text, t.Left, Math.Max(t.Right, t.Left + 0.01), t.Baseline, t.Size, t.Bold, t.Italic, false, false));
+            if (t.SpaceAfter)
+            {
+                glyphs.Add(new Glyph(" ", t.Right, t.Right + 0.01, t.Baseline, t.Size, false, false, true, false));
+            }
+        }
+
+        return new PageLines(pageNumber, width, height, Lines(glyphs, pageNumber, options, region: 0))
+        {
+            GlyphCount = texts.Sum(t => NonSpaceLength(t.Text)),
+        };
+    }
+
+    /// <summary>
     /// The lines of the text set across the main direction (a block turned on its side, a stamp), read per direction in
     /// that direction's own frame; each direction is a region of its own.
     /// </summary>
@@ -192,6 +214,7 @@ internal static class LineBuilder
         var markers = new List<LineMarker>();
         var body = Summarise(glyphs);
         var size = body.Count > 0 ? Glyph.MedianSize(glyphs, includeMarkers: false) : glyphs[0].Size;
+        var (wordGap, gapAfterMarker) = WordGap(glyphs, size, options.WordGaps);
         Glyph? previous = null;
         Glyph? lastVisible = null;
         List<StyleRun>? styles = null;
@@ -228,7 +251,7 @@ internal static class LineBuilder
             }
             else
             {
-                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > options.WordGapRatio * size)
+                if (previous is { IsSpace: false } p && text.Length > 0 && text[^1] != ' ' && glyph.Left - p.Right > (p.IsMarker ? gapAfterMarker : wordGap))
                 {
                     text.Append(' ');
                 }
@@ -288,6 +311,25 @@ internal static class LineBuilder
             Styles = styles ?? (IReadOnlyList<StyleRun>)[],
             Gaps = gaps ?? (IReadOnlyList<LineGap>)[],
         };
+    }
+
+    /// <summary>The smallest gaps that read as a space in this line, between glyphs and after a marker (<see cref="WordGaps"/>).</summary>
+    private static (double Inside, double AfterMarker) WordGap(List<Glyph> glyphs, double size, WordGapOptions options)
+    {
+        var gaps = new WordGaps(glyphs.Count <= 256 ? stackalloc double[glyphs.Count] : new double[glyphs.Count], size, options);
+        foreach (var glyph in glyphs)
+        {
+            if (glyph.IsMarker)
+            {
+                gaps.Break();
+            }
+            else
+            {
+                gaps.Add(glyph.Left, glyph.Right, glyph.IsSpace);
+            }
+        }
+
+        return gaps.MinimumWordGaps();
     }
 
     /// <summary>Counts and extent of a line's body glyphs (markers left out); <c>Visible</c> counts those that are not spaces.</summary>

@@ -27,8 +27,8 @@ internal sealed record LineBuilderOptions
     /// <summary>The gap, in glyph sizes, that parts a column in smaller type: wider than a word space, narrower than a column gutter.</summary>
     public double SmallTypeColumnGapRatio { get; init; } = 0.6;
 
-    /// <summary>A gap between two glyphs wider than this share of the line's size is a word space that was not drawn as a glyph.</summary>
-    public double WordGapRatio { get; init; } = 0.18;
+    /// <summary>When a gap between two glyphs is a word space that was not drawn as a glyph.</summary>
+    public WordGapOptions WordGaps { get; init; } = WordGapOptions.Default;
 
     /// <summary>
     /// A gap between two words at least this many glyph sizes wide, yet narrower than a column gap, is kept with the
@@ -38,6 +38,28 @@ internal sealed record LineBuilderOptions
 
     /// <summary>Where a footnote marker is told from text.</summary>
     public FootnoteMarkerOptions Markers { get; init; } = FootnoteMarkerOptions.Default;
+}
+
+/// <summary>
+/// How <see cref="Layout.WordGaps"/> decides a gap between two glyphs is a space, in ems of the line's type size, over
+/// the line's typical letter gap.
+/// </summary>
+internal sealed record WordGapOptions
+{
+    /// <summary>The values every letter is read with.</summary>
+    public static WordGapOptions Default { get; } = new();
+
+    /// <summary>The least margin over the typical gap that makes a space.</summary>
+    public double MinimumMargin { get; init; } = 0.18;
+
+    /// <summary>Where the line draws its spaces, the margin is this many times the scatter of its letter gaps…</summary>
+    public double ScatterFactor { get; init; } = 4;
+
+    /// <summary>…up to this many ems: a line that jittery still keeps a wide missing space.</summary>
+    public double MaximumMargin { get; init; } = 0.5;
+
+    /// <summary>A typical gap and its scatter need this many samples; below it, the gaps are taken to be zero.</summary>
+    public int MinimumSamples { get; init; } = 4;
 }
 
 /// <summary>

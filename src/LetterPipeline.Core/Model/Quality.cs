@@ -43,11 +43,26 @@ public static class QualityFlags
 
     /// <summary>No date of the letter was found.</summary>
     public const string NoDate = "no-date";
+
+    /// <summary>PdfPig could not read the file as it was; it was read after qpdf rebuilt its structure.</summary>
+    public const string Repaired = "repaired";
+
+    /// <summary>At least one page's text layer is not readable text (fonts without a Unicode map, letter soup).</summary>
+    public const string GarbledText = "garbled-text";
+
+    /// <summary>At least one page was read by OCR.</summary>
+    public const string Ocr = "ocr";
 }
 
 /// <summary>The values of <see cref="Quality.TextSource"/>.</summary>
 public static class TextSources
 {
-    /// <summary>The PDF's own text layer.</summary>
+    /// <summary>Every page from the PDF's own text layer.</summary>
     public const string TextLayer = "text-layer";
+
+    /// <summary>Every page read by OCR from its rendered image.</summary>
+    public const string Ocr = "ocr";
+
+    /// <summary>Some pages from the text layer, others by OCR.</summary>
+    public const string Mixed = "mixed";
 }

@@ -72,7 +72,12 @@ internal static class FootnoteZone
         return (footnotes.Select(f => new FootnoteBlock(f.Number, f.Page, f.Lines, f.Label)).ToList(), zoneLines);
     }
 
-    private static bool IsFootnoteType(TextLine line, BodyStyle style) => style.IsSmallerThanBody(line) && line.Text.Length > 0;
+    /// <summary>
+    /// Smaller type than the body; or a line that opens with a raised number below the body: a footnote set at body
+    /// size or larger (a nota's one-line "¹ P. 20 Regeerprogramma.") is still known by its label.
+    /// </summary>
+    private static bool IsFootnoteType(TextLine line, BodyStyle style) =>
+        line.Text.Length > 0 && (style.IsSmallerThanBody(line) || line.StartsWithRaisedNumber);
 
     /// <summary>
     /// The footnote number that opens <paramref name="line"/>, with the characters it takes: a raised number

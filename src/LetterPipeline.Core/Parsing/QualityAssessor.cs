@@ -2,6 +2,11 @@ using LetterPipeline.Core.Model;
 
 namespace LetterPipeline.Core.Parsing;
 
+/// <summary>How a letter's text was got: the flags of that reading (repaired, garbled-text, ocr) and its <see cref="TextSources"/> value.</summary>
+/// <param name="Flags">The reading's flags, each once.</param>
+/// <param name="Source">Where the text came from: text layer, OCR or both.</param>
+internal sealed record TextReading(IReadOnlyList<string> Flags, string Source);
+
 /// <summary>
 /// Says what is doubtful about a letter once it is read: text that was not placed, markers and footnotes that do not
 /// meet, a missing title or date. Each doubt is a flag; each occurrence a warning with its page and words.
@@ -12,12 +17,14 @@ internal static class QualityAssessor
         [
             QualityFlags.TextUnplaced, QualityFlags.TextSetAside, QualityFlags.MarkerWithoutFootnote, QualityFlags.FootnoteWithoutMarker,
             QualityFlags.CitationDoubtful, QualityFlags.LetterheadAmbiguous, QualityFlags.NoTitle, QualityFlags.NoDate,
+            QualityFlags.Repaired, QualityFlags.GarbledText, QualityFlags.Ocr,
         ];
 
     /// <param name="letter">The letter as read.</param>
     /// <param name="account">Where its text went.</param>
     /// <param name="doubts">What the stages that read it doubted (a citation, the letterhead), in the order found.</param>
-    public static Quality Assess(Letter letter, TextAccount account, IEnumerable<QualityWarning> doubts)
+    /// <param name="reading">How its text was got: repaired first, garbled pages, OCR, and where the text came from.</param>
+    public static Quality Assess(Letter letter, TextAccount account, IEnumerable<QualityWarning> doubts, TextReading reading)
     {
         var warnings = new List<QualityWarning>(account.Warnings);
         warnings.AddRange(doubts);
@@ -53,7 +60,7 @@ internal static class QualityAssessor
                 $"Footnote {footnote.Number} has no marker in the text: “{TextAccounting.Quote(footnote.Text)}”."));
         }
 
-        var flags = warnings.Select(w => w.Code).ToHashSet(StringComparer.Ordinal);
+        var flags = warnings.Select(w => w.Code).Concat(reading.Flags).ToHashSet(StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(letter.Title))
         {
             flags.Add(QualityFlags.NoTitle);
@@ -66,7 +73,7 @@ internal static class QualityAssessor
 
         var ordering = FlagOrder.ToList();
         var sorted = flags.OrderBy(f => ordering.IndexOf(f) is var i and >= 0 ? i : int.MaxValue).ThenBy(f => f, StringComparer.Ordinal).ToArray();
-        return new Quality(account.Coverage, warnings, sorted, TextSources.TextLayer);
+        return new Quality(account.Coverage, warnings, sorted, reading.Source);
     }
 
     private static string LastWords(string text)

@@ -52,6 +52,12 @@ internal static partial class TableOfContents
             return;
         }
 
+        // Contents point ahead: entries without leaders that all give the page they stand on, or an earlier one, are a numbered list.
+        if (!run.Any(r => entries[r].Leaders) && run.Max(r => entries[r].PageNumber) <= lines[entries[run[0]].Index].Page)
+        {
+            return;
+        }
+
         var first = entries[run[0]].Index;
         var last = entries[run[^1]].Index;
         for (var i = first; i <= last; i++)
@@ -82,12 +88,12 @@ internal static partial class TableOfContents
             {
                 entries.Add((i, Number(leader.Groups["p"].Value), true));
             }
-            else if (i + 1 < lines.Count && IsSetApartNumber(lines, i + 1) && Number(lines[i + 1].Text) <= pageCount + 2)
+            else if (i + 1 < lines.Count && IsSetApartNumber(lines, i + 1) && Plausible(Number(lines[i + 1].Text), pageCount))
             {
                 entries.Add((i, Number(lines[i + 1].Text), false));
             }
             else if (TrailingNumber().Match(text) is { Success: true } trailing && !NotAPage().IsMatch(trailing.Groups["word"].Value)
-                && Number(trailing.Groups["p"].Value) <= pageCount + 2)
+                && Plausible(Number(trailing.Groups["p"].Value), pageCount))
             {
                 entries.Add((i, Number(trailing.Groups["p"].Value), false));
             }
@@ -103,6 +109,12 @@ internal static partial class TableOfContents
         return number.Page == entry.Page && Math.Abs(number.Baseline - entry.Baseline) < 1 && number.Left > entry.Right + 20
             && number.Text.Length is > 0 and <= 3 && number.Text.All(char.IsAsciiDigit);
     }
+
+    /// <summary>
+    /// A page of this document, allowing for a cover or two left unnumbered; a one-page document has no contents
+    /// without leaders, and no page is numbered 0.
+    /// </summary>
+    private static bool Plausible(int page, int pageCount) => pageCount > 1 && page >= 1 && page <= pageCount + 2;
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -26,6 +26,9 @@ internal sealed class Vocabulary
     public bool Contains(string word) =>
         documentWords.Contains(word) || DutchWords.Value.Contains(word) || DutchWords.Value.Contains(word.ToLowerInvariant());
 
+    /// <summary>True when the shipped word list has the word, as written or in lower case.</summary>
+    public static bool InWordList(string word) => DutchWords.Value.Contains(word) || DutchWords.Value.Contains(word.ToLowerInvariant());
+
     /// <summary>True when the document itself uses the word (not only the word list).</summary>
     public bool DocumentUses(string word) => documentWords.Contains(word);
 

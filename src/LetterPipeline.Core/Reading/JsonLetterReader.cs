@@ -122,6 +122,7 @@ public static class JsonLetterReader
                 Required(m, "in") == "answer" ? QuestionPart.Answer : QuestionPart.Question))
             .ToArray());
 
+    /// <summary>The <c>quality</c> object; files written before converter 1.3 lack it and read as text-layer letters.</summary>
     private static string[] Strings(JsonElement e, string name) =>
         e.GetProperty(name).EnumerateArray().Select(v => v.GetString() ?? throw new InvalidDataException($"Letter JSON has a null in '{name}'.")).ToArray();
 

@@ -76,6 +76,16 @@ internal static class BenchCommand
             WritePass(w, "parallel", parallel);
         }
 
+        if (single.OcrPages > 0)
+        {
+            // OCR takes seconds a page where a text layer takes milliseconds: its rate on a line of its own, and the
+            // text-layer rate without the documents that needed it.
+            var textPages = single.Pages - single.OcrPages;
+            var textTime = single.Wall - single.OcrTime;
+            w.WriteLine();
+            w.WriteLine(Invariant($"OCR (single-core): {single.OcrPages} pages in {single.OcrTime.TotalSeconds:F1} s, {single.OcrPagesPerSecond:F2} pages/s; text layer: {textPages} pages, {(textTime > TimeSpan.Zero ? textPages / textTime.TotalSeconds : 0):F0} pages/s"));
+        }
+
         w.WriteLine();
         w.WriteLine("| stage (single-core) | ms/page | share | KB allocated/page |");
         w.WriteLine("|---|---:|---:|---:|");

@@ -3,6 +3,8 @@ using System.CommandLine;
 using LetterPipeline.Core;
 using LetterPipeline.Core.Writing;
 using LetterPipeline.Isolation;
+using LetterPipeline.Worker;
+using LetterPipeline.Tracking;
 
 namespace LetterPipeline.Commands;
 
@@ -31,6 +33,10 @@ internal static class ConvertCommand
             Description = "In folders, also convert symbolic links to files inside the same folder (links to folders are never followed).",
         };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every letter's warnings (page, code, message) and quality flags." };
+        var record = new Option<bool>("--record")
+        {
+            Description = "Also record each converted letter in the reference store (as the worker does; needs json among the formats). The store is configured as for 'run': appsettings.json, Storage__ConnectionString, or --Storage:ConnectionString=… among the arguments.",
+        };
         var command = new Command("convert", "Convert PDF letters to JSON and Word. Exit 0: all converted; 2: some failed; 1: usage error; 130: interrupted.")
         {
             inputs,
@@ -40,28 +46,51 @@ internal static class ConvertCommand
             timeout,
             followFileLinks,
             verbose,
+            record,
         };
         command.SetAction((result, cancellationToken) =>
         {
-            var files = result.GetValue(inputs)!;
+            // With --record, "--Storage:ConnectionString=…" names the store, as after 'refs' commands; it is no input.
+            var settings = result.GetValue(record) ? result.GetValue(inputs)!.Where(IsSetting).ToArray() : [];
+            var files = result.GetValue(inputs)!.Except(settings).ToArray();
             // "--outt" before --out lands among the inputs: a mistyped option, not a missing file.
             if (files.FirstOrDefault(i => i.StartsWith("--", StringComparison.Ordinal) && !File.Exists(i)) is { } stray)
             {
                 return Task.FromResult(UsageErrors.Report(stray, command));
             }
 
+            string[]? storeSettings = null;
+            if (result.GetValue(record) && (storeSettings = CommandSettings.Read(result, settings, Console.Error)) is null)
+            {
+                return Task.FromResult(1);
+            }
+
             return RunAsync(files, result.GetValue(output)!, result.GetValue(followFileLinks),
                 new ConversionPoolOptions(result.GetValue(parallelism), TimeSpan.FromSeconds(result.GetValue(timeout)), DefaultMemoryLimitMb,
                     OutputFormats.Parse(result.GetValue(format)!, out _), FileDurability.CallerSyncs),
                 result.GetValue(verbose),
+                storeSettings,
                 cancellationToken);
         });
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, bool verbose,
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
+
+    private static async Task<int> RunAsync(string[] inputs, string outDir, bool followFileLinks, ConversionPoolOptions options, bool verbose, string[]? storeSettings,
         CancellationToken cancellationToken)
     {
+        if (OcrSettings.Load(out var ocrProblems) is not { } ocr)
+        {
+            foreach (var ocrProblem in ocrProblems)
+            {
+                await Console.Error.WriteLineAsync($"letterpipe: {ocrProblem}");
+            }
+
+            return 1;
+        }
+
+        options = options with { Ocr = ocr };
         var expanded = InputFiles.Expand(inputs, outDir, out var missing, followFileLinks,
             link => Console.Error.WriteLine($"letterpipe: skipped {LogText.Escape(link.Path)}: {link.Reason}"));
         foreach (var path in missing)
@@ -80,6 +109,13 @@ internal static class ConvertCommand
             return 1;
         }
 
+        using var store = storeSettings is null ? null : await StoreAccess.OpenForWritingAsync(storeSettings, Console.Error, cancellationToken);
+        if (storeSettings is not null && store is null)
+        {
+            return 1;
+        }
+
+        var recorder = store is null ? null : new LetterImport(store.Store, TimeProvider.System);
         var plan = OutputStems.Assign(expanded, Sha256OrPathHash, OutputStems.RecordedSha256);
         using var pool = new ConversionPool(options);
         using var interruption = new Interruption();
@@ -90,7 +126,8 @@ internal static class ConvertCommand
         var converted = new ConcurrentQueue<ConversionOutcome>();
         var written = new ConcurrentQueue<string>();
         var progress = new BatchProgress(plan.Jobs.Count);
-        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, converted, written, progress, stopping.Token), "converting");
+        await ProgressDisplay.ShowWhileAsync(progress, ConvertAllAsync(pool, batch, options.Size, failures, converted, written, progress, RecordTo(recorder, outDir),
+            stopping.Token), "converting");
 
         // Reported after the progress display so the two do not interleave.
         foreach (var outcome in failures.OrderBy(f => f.Input, StringComparer.Ordinal))
@@ -180,6 +217,7 @@ internal static class ConvertCommand
         ConcurrentQueue<ConversionOutcome> converted,
         ConcurrentQueue<string> written,
         BatchProgress progress,
+        Func<ConversionOutcome, CancellationToken, Task>? record,
         CancellationToken cancellationToken)
     {
         try
@@ -215,6 +253,10 @@ internal static class ConvertCommand
                 if (outcome.Succeeded)
                 {
                     converted.Enqueue(outcome);
+                    if (record is not null)
+                    {
+                        await record(outcome, ct);
+                    }
                 }
                 else
                 {
@@ -242,6 +284,25 @@ internal static class ConvertCommand
             FileSystemSync.Flush(written);
         }
     }
+
+    /// <summary>Records a converted letter's JSON in the reference store (<c>--record</c>); a letter that cannot be recorded is reported and the batch goes on.</summary>
+    private static Func<ConversionOutcome, CancellationToken, Task>? RecordTo(LetterImport? recorder, string outDir) => recorder is null ? null : async (outcome, ct) =>
+    {
+        if (outcome.Outputs.FirstOrDefault(o => o.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) is not { } json)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: --record reads the json output, and --format writes none");
+            return;
+        }
+
+        try
+        {
+            await recorder.RecordAsync(outDir, json, ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or System.Data.Common.DbException)
+        {
+            await Console.Error.WriteLineAsync($"{outcome.Input}: not recorded: {ex.Message}");
+        }
+    };
 
     /// <summary>An error file that cannot be written is that input's problem, reported with its failure; the batch goes on.</summary>
     private static void WriteErrorFile(ConversionJob job, ConversionOutcome outcome)

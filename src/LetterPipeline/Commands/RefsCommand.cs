@@ -24,6 +24,8 @@ internal static class RefsCommand
         {
             command.Subcommands.Add(query);
         }
+
+        command.Subcommands.Add(RefsImportCommand.Create());
         return command;
     }
 

@@ -24,14 +24,14 @@ internal static partial class RefsQueryCommands
             Description = "A publication id (kst-36045-121, h-tk-20222023-30-12, stb-2023-123) or a citation as printed (\"Kamerstuk 36 045, nr. 121\", \"Stb. 2023, 123\").",
             Arity = ArgumentArity.OneOrMore,
         };
-        return Query("cited-by", "The letters citing a document, oldest first, with footnote and printed citation.", query, OutputFormat.Table,
+        return Query("cited-by", "The letters citing a document, oldest first: each letter once (its versions — letter, Kamerstuk print, copies — listed), with title, date, kinds, footnote, printed citation and the paths of its JSON and DOCX.", query, OutputFormat.Table,
             (input, format, store, output, error, ct) => CitedByAsync(Words(input, query), format, store, output, error, ct));
     }
 
     private static Command Dossier()
     {
         var dossier = new Argument<string[]>("dossier") { Description = "A dossier number: 36045, \"36 045\", 21501-02, 36200-IX.", Arity = ArgumentArity.OneOrMore };
-        return Query("dossier", "Citations of a dossier per month of the citing letter, and its most-cited documents.", dossier, OutputFormat.Table,
+        return Query("dossier", "Citations of a dossier per month of the citing letter (each letter once), and its most-cited documents by name.", dossier, OutputFormat.Table,
             (input, format, store, output, _, ct) => DossierAsync(Words(input, dossier), format, store, output, ct));
     }
 
@@ -43,7 +43,7 @@ internal static partial class RefsQueryCommands
             Description = "Only citations by letters dated on or after this day: 2023-05-14, or 2023-05 and 2023 for the month's or year's first day; undated letters are left out.",
             CustomParser = result => DateArgument.Parse(result, "--since"),
         };
-        var command = Query("top", "The most-cited documents: by citing letters, then by citations.", null, OutputFormat.Table,
+        var command = Query("top", "The most-cited documents by name: by citing letters (versions of one letter count once), then by citations.", null, OutputFormat.Table,
             (input, format, store, output, _, ct) => TopAsync(input.GetValue(limit), input.GetValue(since), format, store, output, ct));
         command.Options.Add(limit);
         command.Options.Add(since);
@@ -57,9 +57,21 @@ internal static partial class RefsQueryCommands
             (input, format, store, output, error, ct) => NewAsync(input.GetValue(letter)!, format, store, output, error, ct));
     }
 
-    private static Command Export() =>
-        Query("export", "Every reference occurrence with its letter, one row each (CSV by default).", null, OutputFormat.Csv,
-            (_, format, store, output, _, ct) => ExportAsync(format, store, output, ct));
+    private static Command Export()
+    {
+        var delimiter = new Option<string>("--delimiter")
+        {
+            Description = "CSV field separator: ',' (RFC 4180, the default), ';' (what Dutch Excel expects) or tab.",
+            DefaultValueFactory = _ => ",",
+        };
+        delimiter.AcceptOnlyFromAmong(",", ";", "tab");
+        var bom = new Option<bool>("--bom") { Description = "Start the CSV with a UTF-8 byte order mark, so Excel reads ë and – as UTF-8." };
+        var command = Query("export", "Every reference occurrence with its letter and letter group, one row each (CSV by default).", null, OutputFormat.Csv,
+            (input, format, store, output, _, ct) => ExportAsync(format, store, output, ct, new CsvStyle(input.GetValue(delimiter) is "," ? ',' : input.GetValue(delimiter) is ";" ? ';' : '\t', input.GetValue(bom))));
+        command.Options.Add(delimiter);
+        command.Options.Add(bom);
+        return command;
+    }
 
     private delegate Task<int> QueryAction(System.CommandLine.ParseResult input, OutputFormat format, IReferenceStore store, TextWriter output, TextWriter error, CancellationToken cancellationToken);
 
@@ -121,14 +133,27 @@ internal static partial class RefsQueryCommands
         }
 
         var citations = await store.CitationsAsync(ids, cancellationToken);
+        var letters = LetterVersions.Of(await store.LettersAsync(cancellationToken));
+        var names = await PaperNames.LoadAsync(store, cancellationToken);
         Column[] columns =
         [
-            new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("letterKind", "Kind"), new("title", "Title"), new("footnote", "Fn", Numeric: true),
-            new("citation", "Printed citation"), new("file", "File", Detail: true), new("sha256", "SHA-256", Detail: true), new("url", "URL", Detail: true),
+            new("id", "Cited"), new("letterDate", "Letter date"), new("letter", "Letter"), new("letterKinds", "Kinds"), new("title", "Title"),
+            new("versions", "Versions", Numeric: true), new("footnote", "Fn", Numeric: true), new("citation", "Printed citation"),
+            new("versionFiles", "Version files"), new("json", "JSON"), new("docx", "DOCX", Detail: true), new("letterGroup", "Letter group", Detail: true),
+            new("url", "URL", Detail: true),
         ];
-        var rows = citations.Select(c => Row(c.Reference.Id, Iso(c.Letter.Date), c.Letter.Name, c.Letter.Kind, c.Letter.Title,
-            c.Reference.Footnote, c.Reference.Text, c.Letter.File, c.Letter.Sha256, c.Reference.Url)).ToList();
-        var table = new ResultTable($"Letters citing {string.Join(", ", ids)}: {citations.Count} citations in {citations.Select(c => c.Letter.Sha256).Distinct().Count()} letters",
+        // One row per cited document and citing letter; its versions, their outputs and the first version's footnote.
+        var rows = citations
+            .GroupBy(c => (c.Reference.Id, c.Letter.LetterGroup))
+            .Select(g => (Citation: g.First(), Letter: letters[g.Key.LetterGroup]))
+            .OrderBy(x => x.Letter.Date is null).ThenBy(x => x.Letter.Date).ThenBy(x => x.Letter.Name, StringComparer.Ordinal)
+            .Select(x => Row(x.Citation.Reference.Id, Iso(x.Letter.Date), x.Letter.Name, x.Letter.Kinds, x.Letter.Title, x.Letter.Versions.Count,
+                x.Citation.Reference.Footnote, x.Citation.Reference.Text, Joined(x.Letter.Versions.Select(v => v.File)),
+                Joined(x.Letter.Versions.Select(v => v.JsonPath)), Joined(x.Letter.Versions.Select(v => v.DocxPath)), x.Letter.Group, x.Citation.Reference.Url))
+            .ToList();
+        var named = string.Join(", ", ids.Select(id => names.Of(id, citations.FirstOrDefault(c => c.Reference.Id == id)?.Reference.Dossier ?? DossierOf(id)) is { } name
+            ? $"{id} ({ResultWriter.Printable(name.Text)})" : id));
+        var table = new ResultTable($"Letters citing {named}: {citations.Count} citations in {rows.Count} letter{(rows.Count == 1 ? "" : "s")} ({citations.Select(c => c.Letter.Sha256).Distinct().Count()} versions)",
             columns, rows);
         ResultWriter.Write(output, format, [table]);
         return 0;
@@ -142,7 +167,10 @@ internal static partial class RefsQueryCommands
         var perMonth = new ResultTable($"Dossier {key}: citations per month of the citing letter",
             [new("month", "Month"), new("citations", "Citations", Numeric: true), new("letters", "Letters", Numeric: true)],
             months.Select(m => Row(m.Month ?? (format == OutputFormat.Table ? "undated" : null), m.Citations, m.Letters)).ToList());
-        var mostCited = DocumentTable($"Dossier {key}: most-cited documents", documents, format);
+        var names = await PaperNames.LoadAsync(store, cancellationToken);
+        var title = names.Dossier(key) is { } dossierName ? $"Dossier {key} ({ResultWriter.Printable(dossierName)})" : $"Dossier {key}";
+        perMonth = perMonth with { Title = title + ": citations per month of the citing letter (each letter once, however many versions)" };
+        var mostCited = DocumentTable($"{title}: most-cited documents", documents, names);
         ResultWriter.Write(output, format, [perMonth, mostCited], ["months", "documents"]);
         return 0;
     }
@@ -151,7 +179,7 @@ internal static partial class RefsQueryCommands
     {
         var documents = await store.DocumentsAsync(new DocumentQuery(Since: since, Limit: limit), cancellationToken);
         var title = since is null ? $"Most-cited documents (top {limit})" : $"Most-cited documents since {Iso(since)} (top {limit})";
-        ResultWriter.Write(output, format, [DocumentTable(title, documents, format)]);
+        ResultWriter.Write(output, format, [DocumentTable(title, documents, await PaperNames.LoadAsync(store, cancellationToken))]);
         return 0;
     }
 
@@ -183,22 +211,22 @@ internal static partial class RefsQueryCommands
         return 0;
     }
 
-    internal static async Task<int> ExportAsync(OutputFormat format, IReferenceStore store, TextWriter output, CancellationToken cancellationToken)
+    internal static async Task<int> ExportAsync(OutputFormat format, IReferenceStore store, TextWriter output, CancellationToken cancellationToken, CsvStyle? csv = null)
     {
         var citations = await store.CitationsAsync(null, cancellationToken);
         var table = new ResultTable($"{citations.Count} reference occurrences",
             [
                 new("letterSha256", "Letter SHA-256", Detail: true), new("letterFile", "Letter file"), new("letterTitle", "Letter title"), new("letterKamerstuk", "Letter Kamerstuk"),
-                new("letterKind", "Letter kind"), new("letterPublicationId", "Letter publication id"),
+                new("letterKind", "Letter kind"), new("letterPublicationId", "Letter publication id"), new("letterGroup", "Letter group"),
                 new("letterDate", "Letter date"), new("letterPages", "Pages", Numeric: true), new("pipelineVersion", "Pipeline", Detail: true), new("convertedAt", "Converted at"),
                 new("position", "Pos", Numeric: true), new("kind", "Kind"), new("id", "Id"), new("dossier", "Dossier"), new("number", "Nr"),
                 new("vergaderjaar", "Vergaderjaar"), new("item", "Item"), new("date", "Date"), new("footnote", "Fn"), new("citation", "Printed citation"), new("url", "URL", Detail: true),
             ],
-            citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, c.Letter.Kind, c.Letter.PublicationId, Iso(c.Letter.Date), c.Letter.Pages,
+            citations.Select(c => Row(c.Letter.Sha256, c.Letter.File, c.Letter.Title, c.Letter.KamerstukId, c.Letter.Kind, c.Letter.PublicationId, c.Letter.LetterGroup, Iso(c.Letter.Date), c.Letter.Pages,
                 c.Letter.PipelineVersion, c.Letter.ConvertedAt.ToString("O", CultureInfo.InvariantCulture), c.Position, Kind(c.Reference.Kind), c.Reference.Id,
                 c.Reference.Dossier, c.Reference.Number, c.Reference.Vergaderjaar, c.Reference.Item, Iso(c.Reference.Date), c.Reference.Footnote,
                 c.Reference.Text, c.Reference.Url)).ToList());
-        ResultWriter.Write(output, format, [table]);
+        ResultWriter.Write(output, format, [table], csv: csv);
         return 0;
     }
 
@@ -206,19 +234,27 @@ internal static partial class RefsQueryCommands
     internal static string NormaliseDossier(string dossier) =>
         string.Concat(dossier.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 
-    private static ResultTable DocumentTable(string title, IReadOnlyList<DocumentCount> documents, OutputFormat format)
+    private static ResultTable DocumentTable(string title, IReadOnlyList<DocumentCount> documents, PaperNames names)
     {
         Column[] columns =
         [
-            new("id", "Id"), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true), new("date", "Date"),
-            new("letters", "Letters", Numeric: true), new("citations", "Citations", Numeric: true), new("firstCited", "First cited"),
+            new("id", "Id"), new("name", "Name"), new("nameSource", "Named by", Detail: true), new("kind", "Kind"), new("dossier", "Dossier"), new("number", "Nr", Numeric: true),
+            new("date", "Date"), new("letters", "Letters", Numeric: true), new("citations", "Citations", Numeric: true), new("firstCited", "First cited"),
             new("lastCited", "Last cited"), new("url", "URL", Detail: true),
         ];
-        var rows = documents.Select(d => Row(d.Id, Kind(d.Kind), d.Dossier, d.Number, Iso(d.Date), d.Letters, d.Citations, Iso(d.FirstCited), Iso(d.LastCited), d.Url)).ToList();
+        var rows = documents.Select(d => (Document: d, Name: names.Of(d.Id, d.Dossier)))
+            .Select(x => Row(x.Document.Id, x.Name?.Text, PaperNames.Source(x.Name), Kind(x.Document.Kind), x.Document.Dossier, x.Document.Number, Iso(x.Document.Date),
+                x.Document.Letters, x.Document.Citations, Iso(x.Document.FirstCited), Iso(x.Document.LastCited), x.Document.Url)).ToList();
         return new ResultTable(title, columns, rows);
     }
 
     private static object?[] Row(params object?[] cells) => cells;
+
+    private static string? Joined(IEnumerable<string?> values) => values.OfType<string>().ToList() is { Count: > 0 } present ? string.Join("; ", present) : null;
+
+    /// <summary>The dossier of a Kamerstuk id ("kst-21501-02-2586" → "21501-02"); null for other ids.</summary>
+    private static string? DossierOf(string id) =>
+        id.StartsWith("kst-", StringComparison.Ordinal) && id.LastIndexOf('-') is var last and > 4 ? id[4..last] : null;
 
     private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

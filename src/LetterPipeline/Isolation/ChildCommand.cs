@@ -66,7 +66,9 @@ internal static class ChildCommand
         try
         {
             var converter = new LetterConverter(OutputFormats.Writers(request.Formats), request.Durability);
-            return converter.Convert(request.Input, request.OutputStem);
+            // Stops the external tools (qpdf, OCR) at the document's limit: the watchdog ends only this process.
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(request.TimeoutMs));
+            return converter.Convert(request.Input, request.OutputStem, new LetterPdfOptions { Ocr = request.Ocr, CancellationToken = deadline.Token });
         }
         catch (OutOfMemoryException)
         {

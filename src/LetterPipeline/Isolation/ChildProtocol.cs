@@ -1,12 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LetterPipeline.Core;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Isolation;
 
-/// <summary>One line from parent to child: convert <see cref="Input"/> into <see cref="OutputStem"/>.&lt;format&gt;.</summary>
-internal sealed record ChildRequest(string Input, string OutputStem, IReadOnlyList<string> Formats, long TimeoutMs, FileDurability Durability);
+/// <summary>
+/// One line from parent to child: convert <see cref="Input"/> into <see cref="OutputStem"/>.&lt;format&gt;, reading
+/// scanned and garbled pages as <see cref="Ocr"/> says (null: OCR when the tools are installed).
+/// </summary>
+internal sealed record ChildRequest(string Input, string OutputStem, IReadOnlyList<string> Formats, long TimeoutMs, FileDurability Durability,
+    OcrOptions? Ocr = null);
 
 /// <summary>
 /// One line from child to parent: the <see cref="ConversionOutcome"/> fields, the failure code as its kebab-case name;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LetterPipeline.Core;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Core.Writing;
 
 namespace LetterPipeline.Isolation;
@@ -7,13 +8,15 @@ namespace LetterPipeline.Isolation;
 /// <summary>
 /// How the pool runs its converter processes. <see cref="Durability"/>: whether each output is on disk when its
 /// document's conversion returns (the worker's default) or the caller syncs the batch (<c>convert</c>).
+/// <see cref="Ocr"/>: how the children read scanned and garbled pages (null: OCR when the tools are installed).
 /// </summary>
 internal sealed record ConversionPoolOptions(
     int Size,
     TimeSpan DocumentTimeout,
     int MemoryLimitMb,
     IReadOnlyList<string> Formats,
-    FileDurability Durability = FileDurability.Immediate);
+    FileDurability Durability = FileDurability.Immediate,
+    OcrOptions? Ocr = null);
 
 /// <summary>
 /// Converts documents in up to <see cref="ConversionPoolOptions.Size"/> reusable child processes. A child that
@@ -49,7 +52,7 @@ internal sealed class ConversionPool(ConversionPoolOptions options) : IDocumentC
             }
 
             var request = new ChildRequest(Path.GetFullPath(input), Path.GetFullPath(outputStem), options.Formats,
-                (long)limit.TotalMilliseconds, options.Durability);
+                (long)limit.TotalMilliseconds, options.Durability, options.Ocr);
             var outcome = await child.ConvertAsync(request, limit);
             // Disposal killed the child under this document: that says nothing about the document.
             if (disposed)

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using System.Reflection;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Storage;
 using LetterPipeline.Worker;
 
@@ -29,6 +30,7 @@ internal static class SettingsCatalog
         (StorageOptions.SectionName, typeof(StorageOptions)),
         (ScheduleOptions.SectionName, typeof(ScheduleOptions)),
         (ClusterOptions.SectionName, typeof(ClusterOptions)),
+        (OcrOptions.SectionName, typeof(OcrOptions)),
     ];
 
     public static IReadOnlyList<Setting> All { get; } = [.. OptionSections.SelectMany(s => Read(s.Section, s.Options))];

@@ -13,35 +13,63 @@ namespace LetterPipeline.Tracking;
 internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStore
 {
     private const string LetterColumns =
-        "l.sha256, l.file, l.title, l.kamerstuk_id, l.letter_date, l.pages, l.pipeline_version, l.converted_at, l.reference_count, l.kind, l.publication_id";
+        "l.sha256, l.file, l.title, l.kamerstuk_id, l.letter_date, l.pages, l.pipeline_version, l.converted_at, l.reference_count, l.kind, l.publication_id, l.letter_group, l.json_path, l.docx_path";
 
     private const string ReferenceColumns =
         "r.position, r.kind, r.reference_id, r.dossier, r.number, r.vergaderjaar, r.item, r.reference_date, r.footnote, r.printed_text";
 
     private const string CitationsFrom = "FROM letter_references r JOIN letters l ON l.sha256 = r.letter_sha256";
 
+    // Any constant the program owns: serialises grouping across PostgreSQL writers (SQLite writers are serial already).
+    private const long GroupingLock = 0x4c65_7474_6572_4772; /* "LetterGr" */
+
+    /// <summary>
+    /// Each (document, citing letter group) once: the most occurrences any version has, the earliest date of any
+    /// version as the letter's date. {0} filters the references (alias r, letter l).
+    /// </summary>
+    private const string PerLetterCitations = """
+        WITH g AS (SELECT letter_group, MIN(letter_date) AS group_date FROM letters GROUP BY letter_group),
+        o AS (
+            SELECT r.reference_id, l.letter_group, r.letter_sha256, MIN(r.kind) AS kind, MIN(r.dossier) AS dossier, MIN(r.number) AS number,
+                   MAX(r.reference_date) AS reference_date, COUNT(*) AS n
+            FROM letter_references r JOIN letters l ON l.sha256 = r.letter_sha256 {0}
+            GROUP BY r.reference_id, l.letter_group, r.letter_sha256),
+        c AS (
+            SELECT o.reference_id, o.letter_group, MIN(o.kind) AS kind, MIN(o.dossier) AS dossier, MIN(o.number) AS number,
+                   MAX(o.reference_date) AS reference_date, MAX(o.n) AS n, MIN(g.group_date) AS group_date
+            FROM o JOIN g ON g.letter_group = o.letter_group
+            GROUP BY o.reference_id, o.letter_group)
+        """;
+
     public Task MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(TrackingMigrations.Schema, cancellationToken);
 
-    public async Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken)
+    public async Task<bool> RecordAsync(Letter letter, LetterOutputs outputs, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken)
     {
+        var signature = BodySignature.Of(letter);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
         // The upsert locks the letter's row first, so two writers of the same letter run one after the other;
         // it changes nothing (0 rows) when this content is already recorded under this pipeline version.
         await using var upsert = SqlCommands.Command(connection, transaction, """
-            INSERT INTO letters (sha256, file, title, kamerstuk_id, letter_date, pages, pipeline_version, converted_at, reference_count, kind, publication_id)
-            VALUES (@sha, @file, @title, @kamerstuk, @date, @pages, @version, @at, @count, @kind, @publication)
+            INSERT INTO letters (sha256, file, title, kamerstuk_id, letter_date, pages, pipeline_version, converted_at, reference_count, kind, publication_id,
+                                 letter_group, body_signature, dossier, dossier_title, json_path, docx_path)
+            VALUES (@sha, @file, @title, @kamerstuk, @date, @pages, @version, @at, @count, @kind, @publication,
+                    @sha, @signature, @dossier, @dossierTitle, @json, @docx)
             ON CONFLICT (sha256) DO UPDATE SET
                 file = excluded.file, title = excluded.title, kamerstuk_id = excluded.kamerstuk_id, letter_date = excluded.letter_date,
                 pages = excluded.pages, pipeline_version = excluded.pipeline_version, converted_at = excluded.converted_at,
-                reference_count = excluded.reference_count, kind = excluded.kind, publication_id = excluded.publication_id
+                reference_count = excluded.reference_count, kind = excluded.kind, publication_id = excluded.publication_id,
+                body_signature = excluded.body_signature, dossier = excluded.dossier, dossier_title = excluded.dossier_title,
+                json_path = excluded.json_path, docx_path = excluded.docx_path
             WHERE letters.pipeline_version <> excluded.pipeline_version;
             """,
             ("@sha", letter.Source.Sha256), ("@file", letter.Source.File), ("@title", letter.Title),
             ("@kamerstuk", letter.Kamerstuk?.Id), ("@date", Date(letter.Date)), ("@pages", letter.Source.Pages),
             ("@version", pipelineVersion), ("@at", database.TimeValue(convertedAt)), ("@count", letter.References.Count),
-            ("@kind", JsonLetterWriter.Kind(letter.Kind)), ("@publication", letter.PublicationId));
+            ("@kind", JsonLetterWriter.Kind(letter.Kind)), ("@publication", letter.PublicationId),
+            ("@signature", signature?.ToString()), ("@dossier", letter.Kamerstuk?.Dossier), ("@dossierTitle", letter.Kamerstuk?.DossierTitle),
+            ("@json", outputs.Json), ("@docx", outputs.Docx));
         if (await upsert.ExecuteNonQueryAsync(cancellationToken) == 0)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -75,8 +103,70 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        await GroupAsync(connection, transaction, letter, signature, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Puts the letter just written into the group of its other versions: regroups it with every letter that shares
+    /// its publication id or an LSH band of its body, and with the members of their groups and of its old group (so a
+    /// changed letter can also leave a group). Only those letters can change group.
+    /// </summary>
+    private async Task GroupAsync(DbConnection connection, DbTransaction transaction, Letter letter, BodySignature? signature, CancellationToken cancellationToken)
+    {
+        var sha = letter.Source.Sha256;
+        await using (var delete = SqlCommands.Command(connection, transaction, "DELETE FROM letter_bands WHERE letter_sha256 = @sha;", ("@sha", sha)))
+        {
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (signature is not null)
+        {
+            await using var band = SqlCommands.Command(connection, transaction, "INSERT INTO letter_bands (letter_sha256, band, hash) VALUES (@sha, @band, @hash);",
+                ("@sha", sha), ("@band", 0), ("@hash", 0L));
+            var bands = signature.Bands();
+            for (var b = 0; b < bands.Count; b++)
+            {
+                Set(band, "@band", b);
+                Set(band, "@hash", bands[b]);
+                await band.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+
+        if (database is PostgresDatabase)
+        {
+            // Two versions recorded at once must see each other: the second waits here until the first commits.
+            await SqlCommands.ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(@lock);", cancellationToken, ("@lock", GroupingLock));
+        }
+
+        var id = letter.PublicationId ?? letter.Kamerstuk?.Id;
+        var sameId = id is null ? "" : "OR publication_id = @id OR kamerstuk_id = @id";
+        var members = new List<(GroupingMember Member, string Group)>();
+        await using (var read = SqlCommands.Command(connection, transaction, $"""
+            WITH c AS (
+                SELECT sha256, letter_group FROM letters
+                WHERE sha256 = @sha {sameId}
+                   OR sha256 IN (SELECT b2.letter_sha256 FROM letter_bands b1 JOIN letter_bands b2 ON b2.band = b1.band AND b2.hash = b1.hash WHERE b1.letter_sha256 = @sha))
+            SELECT l.sha256, COALESCE(l.publication_id, l.kamerstuk_id), l.body_signature, l.letter_group FROM letters l
+            WHERE l.letter_group IN (SELECT letter_group FROM c) OR l.sha256 IN (SELECT sha256 FROM c);
+            """, id is null ? [("@sha", sha)] : [("@sha", sha), ("@id", id)]))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                members.Add((new GroupingMember(reader.GetString(0), NullableString(reader, 1), BodySignature.Parse(NullableString(reader, 2))), reader.GetString(3)));
+            }
+        }
+
+        var groups = LetterGrouping.Group(members.Select(m => m.Member).ToList());
+        await using var update = SqlCommands.Command(connection, transaction, "UPDATE letters SET letter_group = @group WHERE sha256 = @sha;", ("@group", ""), ("@sha", ""));
+        foreach (var (member, group) in members.Where(m => groups[m.Member.Sha256] != m.Group))
+        {
+            Set(update, "@group", groups[member.Sha256]);
+            Set(update, "@sha", member.Sha256);
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyList<StoredLetter>> FindLettersAsync(string key, CancellationToken cancellationToken)
@@ -114,7 +204,7 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
             SELECT {LetterColumns}, {ReferenceColumns} {CitationsFrom}
             WHERE r.letter_sha256 = @sha AND NOT EXISTS (
                 SELECT 1 FROM letter_references e JOIN letters el ON el.sha256 = e.letter_sha256
-                WHERE e.reference_id = r.reference_id AND {earlier})
+                WHERE e.reference_id = r.reference_id AND el.letter_group <> l.letter_group AND {earlier})
             ORDER BY r.position;
             """, ReadCitation, cancellationToken, ("@sha", letter.Sha256), ("@date", Date(letter.Date)));
         return citations.DistinctBy(c => c.Reference.Id).ToList();
@@ -133,19 +223,16 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
             conditions.Add("r.dossier IS NULL");
         }
 
-        if (query.Since is not null)
-        {
-            conditions.Add("l.letter_date >= @since");
-        }
-
         var where = conditions.Count == 0 ? "" : "WHERE " + string.Join(" AND ", conditions);
+        var since = query.Since is null ? "" : "WHERE c.group_date >= @since";
         var limit = query.Limit is { } n ? $"LIMIT {n.ToString(CultureInfo.InvariantCulture)}" : "";
         return ReadAsync($"""
-            SELECT r.reference_id, MIN(r.kind), MIN(r.dossier), MIN(r.number), MAX(r.reference_date),
-                   COUNT(*), COUNT(DISTINCT r.letter_sha256), MIN(l.letter_date), MAX(l.letter_date)
-            {CitationsFrom} {where}
-            GROUP BY r.reference_id
-            ORDER BY COUNT(DISTINCT r.letter_sha256) DESC, COUNT(*) DESC, {database.Ordinal("r.reference_id")}
+            {string.Format(CultureInfo.InvariantCulture, PerLetterCitations, where)}
+            SELECT c.reference_id, MIN(c.kind), MIN(c.dossier), MIN(c.number), MAX(c.reference_date),
+                   SUM(c.n), COUNT(*), MIN(c.group_date), MAX(c.group_date)
+            FROM c {since}
+            GROUP BY c.reference_id
+            ORDER BY COUNT(*) DESC, SUM(c.n) DESC, {database.Ordinal("c.reference_id")}
             {limit};
             """, r => new DocumentCount(
                 r.GetString(0), ParseKind(r.GetString(1)), NullableString(r, 2), r.GetString(3), ReadDate(r, 4),
@@ -157,21 +244,37 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
     {
         var where = dossier is null ? "WHERE r.dossier IS NOT NULL" : "WHERE r.dossier = @dossier";
         return ReadAsync($"""
-            SELECT r.dossier, {database.Month("l.letter_date")} AS month, COUNT(*), COUNT(DISTINCT r.letter_sha256)
-            {CitationsFrom} {where}
-            GROUP BY r.dossier, month
-            ORDER BY {database.Ordinal("r.dossier")}, month NULLS LAST;
+            {string.Format(CultureInfo.InvariantCulture, PerLetterCitations, where)}
+            SELECT c.dossier, {database.Month("c.group_date")} AS month, SUM(c.n), COUNT(DISTINCT c.letter_group)
+            FROM c
+            GROUP BY c.dossier, month
+            ORDER BY {database.Ordinal("c.dossier")}, month NULLS LAST;
             """, r => new MonthCount(r.GetString(0), NullableString(r, 1), Int(r, 2), Int(r, 3)),
             cancellationToken, ("@dossier", dossier));
     }
 
     public Task<IReadOnlyList<DossierCount>> DossiersAsync(CancellationToken cancellationToken) =>
         ReadAsync($"""
-            SELECT r.dossier, COUNT(*), COUNT(DISTINCT r.letter_sha256), COUNT(DISTINCT r.reference_id)
-            {CitationsFrom} WHERE r.dossier IS NOT NULL
-            GROUP BY r.dossier
-            ORDER BY COUNT(*) DESC, COUNT(DISTINCT r.letter_sha256) DESC, {database.Ordinal("r.dossier")};
+            {string.Format(CultureInfo.InvariantCulture, PerLetterCitations, "WHERE r.dossier IS NOT NULL")}
+            SELECT c.dossier, SUM(c.n), COUNT(DISTINCT c.letter_group), COUNT(DISTINCT c.reference_id)
+            FROM c
+            GROUP BY c.dossier
+            ORDER BY SUM(c.n) DESC, COUNT(DISTINCT c.letter_group) DESC, {database.Ordinal("c.dossier")};
             """, r => new DossierCount(r.GetString(0), Int(r, 1), Int(r, 2), Int(r, 3)), cancellationToken);
+
+    public Task<IReadOnlyList<StoredPaper>> PapersAsync(CancellationToken cancellationToken) =>
+        ReadAsync("""
+            SELECT COALESCE(publication_id, kamerstuk_id), title, letter_group FROM letters
+            WHERE publication_id IS NOT NULL OR kamerstuk_id IS NOT NULL;
+            """, r => new StoredPaper(r.GetString(0), NullableString(r, 1), r.GetString(2)), cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, string>> DossierTitlesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await ReadAsync("""
+            SELECT dossier, MIN(dossier_title) FROM letters WHERE dossier IS NOT NULL AND dossier_title IS NOT NULL GROUP BY dossier;
+            """, r => (Dossier: r.GetString(0), Title: r.GetString(1)), cancellationToken);
+        return rows.ToDictionary(r => r.Dossier, r => r.Title, StringComparer.Ordinal);
+    }
 
     private static void Set(DbCommand command, string name, object? value) => command.Parameters[name].Value = value ?? DBNull.Value;
 
@@ -193,11 +296,11 @@ internal sealed class AdoReferenceStore(StoreDatabase database) : IReferenceStor
 
     private StoredLetter ReadLetter(DbDataReader r) => new(
         r.GetString(0), r.GetString(1), NullableString(r, 2), NullableString(r, 3), ReadDate(r, 4), Int(r, 5), r.GetString(6), database.ReadTime(r, 7), Int(r, 8),
-        NullableString(r, 9), NullableString(r, 10));
+        NullableString(r, 9), NullableString(r, 10), NullableString(r, 11), NullableString(r, 12), NullableString(r, 13));
 
     private Citation ReadCitation(DbDataReader r)
     {
-        const int o = 11; // after the letter's columns
+        const int o = 14; // after the letter's columns
         var reference = new Reference(
             ParseKind(r.GetString(o + 1)), NullableString(r, o + 3), r.GetString(o + 4), NullableString(r, o + 5), NullableString(r, o + 6),
             ReadDate(r, o + 7), r.GetString(o + 2), r.GetString(o + 9), NullableString(r, o + 8));

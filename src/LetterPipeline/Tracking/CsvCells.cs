@@ -11,9 +11,10 @@ internal static class CsvCells
 {
     private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
-    private static readonly char[] NeedsQuotes = [',', '"', '\r', '\n'];
+    public static string Cell(object? value) => Cell(value, ',');
 
-    public static string Cell(object? value)
+    /// <summary>The cell, quoted when it holds <paramref name="delimiter"/>, a quote or a line break.</summary>
+    public static string Cell(object? value, char delimiter)
     {
         var text = value switch
         {
@@ -22,10 +23,10 @@ internal static class CsvCells
             int or long => Convert.ToString(value, CultureInfo.InvariantCulture)!,
             _ => Neutralise(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
         };
-        return text.IndexOfAny(NeedsQuotes) >= 0 || text.StartsWith('\'') ? Quote(text) : text;
+        return text.IndexOfAny([delimiter, '"', '\r', '\n']) >= 0 || text.StartsWith('\'') ? Quote(text) : text;
     }
 
-    public static string Line(IEnumerable<object?> values) => string.Join(',', values.Select(Cell));
+    public static string Line(IEnumerable<object?> values, char delimiter = ',') => string.Join(delimiter, values.Select(v => Cell(v, delimiter)));
 
     /// <summary>Prefixes an apostrophe to text a spreadsheet would read as a formula.</summary>
     public static string Neutralise(string text) => text.Length > 0 && FormulaStarts.Contains(text[0]) ? "'" + text : text;

@@ -7,6 +7,9 @@ namespace LetterPipeline.Tracking;
 /// <param name="Date">The letter's own date (<see cref="Core.Model.Letter.Date"/>); null when it prints none.</param>
 /// <param name="Kind">"letter", "kamerstuk", "aanhangsel" or "other" (<see cref="Core.Model.Letter.Kind"/>); null for letters recorded before converter 1.2.</param>
 /// <param name="PublicationId">The document's own official id ("kst-36450-6", "ah-tk-20232024-1076"), when it prints or implies one.</param>
+/// <param name="Group">The letter it is a version of (<see cref="LetterGrouping"/>): the smallest SHA-256 among the versions.</param>
+/// <param name="JsonPath">Where its JSON output was written, when known.</param>
+/// <param name="DocxPath">Where its Word output was written, when known.</param>
 internal sealed record StoredLetter(
     string Sha256,
     string File,
@@ -18,8 +21,14 @@ internal sealed record StoredLetter(
     DateTimeOffset ConvertedAt,
     int References,
     string? Kind = null,
-    string? PublicationId = null)
+    string? PublicationId = null,
+    string? Group = null,
+    string? JsonPath = null,
+    string? DocxPath = null)
 {
+    /// <summary>The letter it is a version of; itself when it has no other versions.</summary>
+    public string LetterGroup => Group ?? Sha256;
+
     /// <summary>How a listing names the letter: its publication id, else its file.</summary>
     public string Name => PublicationId ?? KamerstukId ?? File;
 }
@@ -27,7 +36,10 @@ internal sealed record StoredLetter(
 /// <summary>One occurrence of a reference in a letter; <see cref="Position"/> is its index in the letter's reference list.</summary>
 internal sealed record Citation(StoredLetter Letter, int Position, Reference Reference);
 
-/// <summary>How often one document was cited: occurrences, distinct citing letters and the span of the citing letters' dates.</summary>
+/// <summary>
+/// How often one document was cited, counted per letter (a group of versions counts once, with the most occurrences
+/// any of its versions has): occurrences, citing letters and the span of the citing letters' dates.
+/// </summary>
 internal sealed record DocumentCount(
     string Id,
     ReferenceKind Kind,
@@ -42,11 +54,23 @@ internal sealed record DocumentCount(
     public string Url => Reference.OfficialBaseUrl + Uri.EscapeDataString(Id);
 }
 
-/// <summary>Citations of a dossier by the month of the citing letter; <see cref="Month"/> ("2023-02") is null for undated letters.</summary>
+/// <summary>
+/// Citations of a dossier by the month of the citing letter (the earliest date of its versions), per letter as in
+/// <see cref="DocumentCount"/>; <see cref="Month"/> ("2023-02") is null for letters none of whose versions is dated.
+/// </summary>
 internal sealed record MonthCount(string Dossier, string? Month, int Citations, int Letters);
 
 /// <summary>Citations of one dossier over all letters.</summary>
 internal sealed record DossierCount(string Dossier, int Citations, int Letters, int Documents);
+
+/// <summary>The outputs a letter was recorded from; either path may be unknown.</summary>
+internal sealed record LetterOutputs(string? Json, string? Docx)
+{
+    public static readonly LetterOutputs None = new(null, null);
+}
+
+/// <summary>A document the store holds itself: its publication id, title and the letter group it belongs to.</summary>
+internal sealed record StoredPaper(string Id, string? Title, string Group);
 
 /// <summary>Which documents <see cref="IReferenceStore.DocumentsAsync"/> counts.</summary>
 /// <param name="Dossier">Only this dossier; null for all.</param>
@@ -68,7 +92,20 @@ internal interface IReferenceStore
     /// Records <paramref name="letter"/> under its content SHA-256. The same content under the same pipeline version
     /// changes nothing (returns false); a new pipeline version replaces the letter and its references in one transaction.
     /// </summary>
-    Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken);
+    Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken) =>
+        RecordAsync(letter, LetterOutputs.None, pipelineVersion, convertedAt, cancellationToken);
+
+    /// <summary>
+    /// As above, noting where its outputs are; the letter joins the group of its other versions
+    /// (<see cref="LetterGrouping"/>), merging groups it connects.
+    /// </summary>
+    Task<bool> RecordAsync(Letter letter, LetterOutputs outputs, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken);
+
+    /// <summary>Every document the store holds with its own publication id (or Kamerstuk id): names for cited ids.</summary>
+    Task<IReadOnlyList<StoredPaper>> PapersAsync(CancellationToken cancellationToken);
+
+    /// <summary>The title of each dossier as printed in any stored Kamerstuk of it ("21501-02" → "Raad Algemene Zaken en …").</summary>
+    Task<IReadOnlyDictionary<string, string>> DossierTitlesAsync(CancellationToken cancellationToken);
 
     /// <summary>Letters whose SHA-256 starts with <paramref name="key"/>, whose file (or file without extension) is it, or whose own Kamerstuk or publication id is it.</summary>
     Task<IReadOnlyList<StoredLetter>> FindLettersAsync(string key, CancellationToken cancellationToken);

@@ -33,7 +33,9 @@ internal sealed partial class ReferenceRecorder(
 
         var letter = await io.ExecuteAsync(_ => ValueTask.FromResult(JsonLetterReader.Read(json)), cancellationToken);
         letter = letter with { Source = letter.Source with { File = file } };
-        var changed = await io.ExecuteAsync(async ct => await store.RecordAsync(letter, PipelineVersion.Current, clock.GetUtcNow(), ct), cancellationToken);
+        var docx = outcome.Outputs.FirstOrDefault(o => o.EndsWith(".docx", StringComparison.OrdinalIgnoreCase));
+        var outputs = new LetterOutputs(Path.GetFullPath(json), docx is null ? null : Path.GetFullPath(docx));
+        var changed = await io.ExecuteAsync(async ct => await store.RecordAsync(letter, outputs, PipelineVersion.Current, clock.GetUtcNow(), ct), cancellationToken);
         LogRecorded(file, letter.References.Count, changed);
     }
 

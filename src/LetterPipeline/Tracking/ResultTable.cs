@@ -16,3 +16,9 @@ internal enum OutputFormat
     Json,
     Csv,
 }
+
+/// <summary>How CSV is written: the field separator (',' by RFC 4180, ';' for Dutch Excel) and whether a UTF-8 byte order mark starts it.</summary>
+internal sealed record CsvStyle(char Delimiter = ',', bool ByteOrderMark = false)
+{
+    public static readonly CsvStyle Standard = new();
+}

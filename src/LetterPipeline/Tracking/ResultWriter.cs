@@ -23,7 +23,7 @@ internal static class ResultWriter
     /// <paramref name="keys"/> when there are several tables. CSV: one header and rows; several tables share
     /// one header, with a first column naming the table the row belongs to.
     /// </summary>
-    public static void Write(TextWriter output, OutputFormat format, IReadOnlyList<ResultTable> tables, IReadOnlyList<string>? keys = null)
+    public static void Write(TextWriter output, OutputFormat format, IReadOnlyList<ResultTable> tables, IReadOnlyList<string>? keys = null, CsvStyle? csv = null)
     {
         switch (format)
         {
@@ -31,7 +31,7 @@ internal static class ResultWriter
                 WriteJson(output, tables, keys);
                 break;
             case OutputFormat.Csv:
-                WriteCsv(output, tables, keys);
+                WriteCsv(output, tables, keys, csv ?? CsvStyle.Standard);
                 break;
             default:
                 for (var i = 0; i < tables.Count; i++)
@@ -150,29 +150,34 @@ internal static class ResultWriter
         w.WriteEndArray();
     }
 
-    private static void WriteCsv(TextWriter output, IReadOnlyList<ResultTable> tables, IReadOnlyList<string>? keys)
+    private static void WriteCsv(TextWriter output, IReadOnlyList<ResultTable> tables, IReadOnlyList<string>? keys, CsvStyle style)
     {
+        if (style.ByteOrderMark)
+        {
+            output.Write('\uFEFF');
+        }
+
         // RFC 4180 ends records with CRLF.
         if (tables.Count == 1)
         {
-            output.Write(CsvCells.Line(tables[0].Columns.Select(c => (object?)c.Name)) + "\r\n");
+            output.Write(CsvCells.Line(tables[0].Columns.Select(c => (object?)c.Name), style.Delimiter) + "\r\n");
             foreach (var row in tables[0].Rows)
             {
-                output.Write(CsvCells.Line(row) + "\r\n");
+                output.Write(CsvCells.Line(row, style.Delimiter) + "\r\n");
             }
 
             return;
         }
 
         var columns = tables.SelectMany(t => t.Columns.Select(c => c.Name)).Distinct().ToList();
-        output.Write(CsvCells.Line(columns.Prepend("table").Cast<object?>()) + "\r\n");
+        output.Write(CsvCells.Line(columns.Prepend("table").Cast<object?>(), style.Delimiter) + "\r\n");
         for (var t = 0; t < tables.Count; t++)
         {
             var table = tables[t];
             foreach (var row in table.Rows)
             {
                 var cells = columns.Select(name => table.Columns.ToList().FindIndex(c => c.Name == name) is var i and >= 0 ? row[i] : null);
-                output.Write(CsvCells.Line(cells.Prepend(keys?[t] ?? table.Title)) + "\r\n");
+                output.Write(CsvCells.Line(cells.Prepend(keys?[t] ?? table.Title), style.Delimiter) + "\r\n");
             }
         }
     }

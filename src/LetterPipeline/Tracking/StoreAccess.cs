@@ -32,12 +32,20 @@ internal sealed class StoreAccess : IDisposable
     public static Task<StoreAccess?> OpenAsync(string[] configuration, TextWriter error, CancellationToken cancellationToken) =>
         OpenAsync(configuration, error, ReferenceStoreWording, (services, ct) => services.GetRequiredService<IReferenceStore>().MigrateAsync(ct), cancellationToken);
 
+    /// <summary>The reference store for writing (<c>refs import</c>, <c>convert --record</c>): created when the SQLite file does not exist yet.</summary>
+    public static Task<StoreAccess?> OpenForWritingAsync(string[] configuration, TextWriter error, CancellationToken cancellationToken) =>
+        OpenAsync(configuration, error, ReferenceStoreWording, (services, ct) => services.GetRequiredService<IReferenceStore>().MigrateAsync(ct), createMissing: true, cancellationToken);
+
     /// <summary>
     /// The configured database after <paramref name="prepare"/> has run on its services; or null and the reason on
     /// <paramref name="error"/>, worded for the command by <paramref name="wording"/>, when opening or preparing fails.
     /// </summary>
-    public static async Task<StoreAccess?> OpenAsync(string[] configuration, TextWriter error, StoreWording wording,
-        Func<IServiceProvider, CancellationToken, Task> prepare, CancellationToken cancellationToken)
+    public static Task<StoreAccess?> OpenAsync(string[] configuration, TextWriter error, StoreWording wording,
+        Func<IServiceProvider, CancellationToken, Task> prepare, CancellationToken cancellationToken) =>
+        OpenAsync(configuration, error, wording, prepare, createMissing: false, cancellationToken);
+
+    private static async Task<StoreAccess?> OpenAsync(string[] configuration, TextWriter error, StoreWording wording,
+        Func<IServiceProvider, CancellationToken, Task> prepare, bool createMissing, CancellationToken cancellationToken)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = configuration, ContentRootPath = AppContext.BaseDirectory });
         // As strict as 'run': a misspelt Storage:ConnectionString must not open the default database instead.
@@ -61,7 +69,7 @@ internal sealed class StoreAccess : IDisposable
         try
         {
             var options = host.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            if (!StorageOptions.IsPostgres(options)
+            if (!createMissing && !StorageOptions.IsPostgres(options)
                 && new SqliteConnectionStringBuilder(options.ConnectionString).DataSource is { Length: > 0 } file
                 && file != ":memory:" && !File.Exists(file))
             {

@@ -4,7 +4,11 @@ using static System.Net.WebUtility;
 
 namespace LetterPipeline.Tracking;
 
-/// <summary>An inline SVG line chart: citations per month of the citing letter, one line per dossier.</summary>
+/// <summary>
+/// An inline SVG line chart: citations per month of the citing letter, one series per dossier. A month in which the
+/// store holds no dated letter at all is a gap, not a zero: the line breaks there instead of dropping to 0, because
+/// nothing is known about it. A month with letters that do not cite the dossier is a true zero.
+/// </summary>
 internal static class TimelineChart
 {
     // Colour-blind safe (Okabe–Ito, with Tol's wine for the yellow that is unreadable on white), in legend order.
@@ -17,8 +21,8 @@ internal static class TimelineChart
     private const int Top = 16;
     private const int Bottom = 56;
 
-    /// <summary>The chart for <paramref name="dossiers"/>, or null when no dated letter cites them.</summary>
-    public static string? Render(IReadOnlyList<string> dossiers, IReadOnlyList<MonthCount> months)
+    /// <summary>The chart for <paramref name="dossiers"/>, or null when no dated letter cites them; <paramref name="observed"/>: the months any stored letter is dated in.</summary>
+    public static string? Render(IReadOnlyList<string> dossiers, IReadOnlyList<MonthCount> months, IReadOnlySet<string> observed)
     {
         var dated = months.Where(m => m.Month is not null && dossiers.Contains(m.Dossier)).ToList();
         if (dated.Count == 0)
@@ -53,8 +57,14 @@ internal static class TimelineChart
         {
             var counts = dated.Where(m => m.Dossier == dossiers[d]).ToDictionary(m => m.Month!, m => m.Citations);
             var colour = Palette[d % Palette.Length];
-            var points = string.Join(' ', axis.Select((month, i) => Fmt($"{X(i):0.#},{Y(counts.GetValueOrDefault(month)):0.#}")));
-            svg.Append(Fmt($"<polyline class=\"series\" data-dossier=\"{HtmlEncode(dossiers[d])}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-opacity=\"0.85\" points=\"{points}\"/>"));
+            svg.Append(Fmt($"<g class=\"series\" data-dossier=\"{HtmlEncode(dossiers[d])}\">"));
+            foreach (var run in Runs(axis, observed))
+            {
+                var points = string.Join(' ', run.Select(i => Fmt($"{X(i):0.#},{Y(counts.GetValueOrDefault(axis[i])):0.#}")));
+                svg.Append(Fmt($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"2.5\" stroke-opacity=\"0.85\" points=\"{points}\"/>"));
+            }
+
+            svg.Append("</g>");
             foreach (var (month, count) in counts)
             {
                 var i = axis.IndexOf(month);
@@ -71,7 +81,29 @@ internal static class TimelineChart
         return svg.ToString();
     }
 
-    /// <summary>Every month from <paramref name="first"/> to <paramref name="last"/> ("yyyy-MM"), so quiet months show as zero.</summary>
+    /// <summary>The runs of consecutive observed months, as indexes into <paramref name="axis"/>.</summary>
+    internal static List<List<int>> Runs(IReadOnlyList<string> axis, IReadOnlySet<string> observed)
+    {
+        var runs = new List<List<int>>();
+        for (var i = 0; i < axis.Count; i++)
+        {
+            if (!observed.Contains(axis[i]))
+            {
+                continue;
+            }
+
+            if (i == 0 || !observed.Contains(axis[i - 1]))
+            {
+                runs.Add([]);
+            }
+
+            runs[^1].Add(i);
+        }
+
+        return runs;
+    }
+
+    /// <summary>Every month from <paramref name="first"/> to <paramref name="last"/> ("yyyy-MM"): the axis; months without letters are gaps (see <see cref="Runs"/>).</summary>
     internal static List<string> MonthRange(string first, string last)
     {
         var start = DateOnly.ParseExact(first + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -45,10 +45,11 @@ internal sealed class PipelineOptions
     /// A file without "%%EOF" near its end is incomplete (a copy that stalled) and left in the inbox until it has not
     /// changed for this long; after that it is converted or quarantined like any other.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00"), Description("A file without %%EOF at its end waits this long unchanged before it is converted or quarantined, 0s to 1d")]
     public TimeSpan IncompleteGrace { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Take symbolic links to files whose target lies inside the inbox; links to folders are never followed.</summary>
+    [Description("Take symbolic links to files whose target lies inside the inbox; links to folders are never followed")]
     public bool FollowFileLinks { get; set; }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LetterPipeline.Core.Ocr;
 using LetterPipeline.Isolation;
 using LetterPipeline.Settings;
 using LetterPipeline.Storage;
@@ -46,6 +47,7 @@ internal static partial class WorkerHost
         services.AddOptionsWithValidateOnStart<ScheduleOptions, ScheduleOptionsValidator>().BindConfiguration(ScheduleOptions.SectionName);
         services.AddSingleton<IValidateOptions<ScheduleOptions>, CronValidator>();
         services.AddOptionsWithValidateOnStart<ClusterOptions, ClusterOptionsValidator>().BindConfiguration(ClusterOptions.SectionName);
+        services.AddOcr();
         if (builder.Configuration[$"{ClusterOptions.SectionName}:{nameof(ClusterOptions.NodeId)}"] is null && !StorageOptions.IsPostgres(Bind(builder.Configuration)))
         {
             // One worker per SQLite ledger: every run of it is the same node, not a new one per process in 'status'.
@@ -65,7 +67,8 @@ internal static partial class WorkerHost
         services.AddSingleton<IDocumentConverter>(provider =>
         {
             var o = provider.GetRequiredService<IOptions<PipelineOptions>>().Value;
-            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList));
+            var ocr = provider.GetRequiredService<IOptions<OcrOptions>>().Value;
+            return new ConversionPool(new ConversionPoolOptions(o.Parallelism, o.DocumentTimeout, o.MemoryLimitMb, o.FormatList, Ocr: ocr));
         });
         services.AddSingleton<RetryBackoff>();
         services.AddSingleton<InboxScanner>();
@@ -118,6 +121,7 @@ internal static partial class WorkerHost
         Check(() => host.Services.GetRequiredService<IOptions<StorageOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<ScheduleOptions>>().Value, errors);
         Check(() => host.Services.GetRequiredService<IOptions<ClusterOptions>>().Value, errors);
+        Check(() => host.Services.GetRequiredService<IOptions<OcrOptions>>().Value, errors);
         return errors;
     }
 

@@ -23,7 +23,7 @@ public sealed class BadInputCorpusTests : IDisposable
         ["bad/truncated.pdf"] = "corrupt",            // cut off before any xref or trailer; poppler recovers nothing either
         ["bad/encrypted.pdf"] = "encrypted",          // user password
         ["bad/owner-locked.pdf"] = Converts,          // owner password only: opens without one
-        ["bad/scanned.pdf"] = "no-text-layer",
+        ["bad/scanned.pdf"] = Converts,               // by OCR; "no-text-layer" where Tesseract is not installed
         ["bad/inflate-bomb.pdf"] = "too-large",       // a content stream that inflates to 300 MB
         ["hostile/0012156_encrypted-empty-user-pw.pdf"] = Converts,
         ["hostile/EmptyPdf.pdf"] = "no-text-layer",
@@ -40,6 +40,8 @@ public sealed class BadInputCorpusTests : IDisposable
         ["hostile/single-page-broken-offsets.pdf"] = Converts,
         ["hostile/test-bom-encrypted.pdf"] = Converts,
         ["hostile/test_broken_header-only.pdf"] = "corrupt",
+        ["fuzz/D1-citation-range-overflow/overflow-body.pdf"] = Converts, // a range to nr. 99999999999 used to crash the citation reader
+        ["fuzz/D1-citation-range-overflow/overflow-fn.pdf"] = Converts,
         ["fuzz/D2-long-file-name/00-first.pdf"] = Converts,
         [$"fuzz/D2-long-file-name/{new string('a', 208)}.pdf"] = Converts, // its temporary output name used to pass 255 bytes
         ["fuzz/D2-long-file-name/zz-last.pdf"] = Converts,
@@ -77,6 +79,11 @@ public sealed class BadInputCorpusTests : IDisposable
     [MemberData(nameof(Files))]
     public void Convert_CorpusFile_ConvertsOrFailsWithItsCode(string file, string expected)
     {
+        if (file == "bad/scanned.pdf" && !Core.Ocr.OcrTools.Installed && !ToolCheck.IsCi)
+        {
+            expected = "no-text-layer";
+        }
+
         var outcome = Convert(file);
 
         Assert.Equal(expected, outcome.Succeeded ? Converts : outcome.Code!.Value.ToCode());

@@ -59,6 +59,20 @@ public sealed class JsonLetterReaderTests
         Assert.Equal((letter.Questions.Submitted, letter.Questions.Received), (read.Questions.Submitted, read.Questions.Received));
     }
 
+    [ToolFact("qpdf")]
+    public void Read_WrittenRepairedLetter_KeepsItsQuality()
+    {
+        // PdfPig refuses this nota's cross-reference stream; it is read after qpdf rebuilt it.
+        var letter = LetterPdf.Read(Path.Combine(Corpus.Root, "real-2", "bijlage-aenm-2025-contourennota-spreidingswet.pdf"));
+        var written = Write(letter);
+
+        var read = JsonLetterReader.Read(new MemoryStream(written));
+
+        Assert.Equal([Model.QualityFlags.Repaired], read.Quality.Flags);
+        Assert.Equal(Model.TextSources.TextLayer, read.Quality.TextSource);
+        Assert.Equal(Encoding.UTF8.GetString(written), Encoding.UTF8.GetString(Write(read)));
+    }
+
     [Theory]
     [InlineData("{\"dossier\": \"36045\", \"number\": \"145\", \"vergaderjaar\": \"2022-2023\", \"date\": \"2023-02-14\", \"id\": \"kst-36045-145\"}", Model.LetterKind.Kamerstuk)]
     [InlineData("null", Model.LetterKind.Other)]

@@ -22,7 +22,7 @@ internal sealed class RecordingReferenceStore : IReferenceStore
 
     public Task MigrateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<bool> RecordAsync(Letter letter, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken)
+    public Task<bool> RecordAsync(Letter letter, LetterOutputs outputs, string pipelineVersion, DateTimeOffset convertedAt, CancellationToken cancellationToken)
     {
         lock (gate)
         {
@@ -30,6 +30,10 @@ internal sealed class RecordingReferenceStore : IReferenceStore
             return Task.FromResult(true);
         }
     }
+
+    public Task<IReadOnlyList<StoredPaper>> PapersAsync(CancellationToken cancellationToken) => throw NotTheWorkers();
+
+    public Task<IReadOnlyDictionary<string, string>> DossierTitlesAsync(CancellationToken cancellationToken) => throw NotTheWorkers();
 
     public Task<IReadOnlyList<StoredLetter>> FindLettersAsync(string key, CancellationToken cancellationToken) => throw NotTheWorkers();
 

@@ -5,7 +5,7 @@ namespace LetterPipeline.Tests.Tracking;
 /// <summary>A strict RFC 4180 reader for the tests: quoted fields, doubled quotes, CRLF records.</summary>
 internal static class Csv
 {
-    public static List<string[]> Parse(string text)
+    public static List<string[]> Parse(string text, char delimiter = ',')
     {
         var records = new List<string[]>();
         var fields = new List<string>();
@@ -35,7 +35,7 @@ internal static class Csv
                 Assert.True(field.Length == 0, $"a quote inside an unquoted field at {i}");
                 quoted = true;
             }
-            else if (c == ',')
+            else if (c == delimiter)
             {
                 fields.Add(field.ToString());
                 field.Clear();

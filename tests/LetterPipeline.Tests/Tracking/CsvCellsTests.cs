@@ -24,6 +24,13 @@ public sealed class CsvCellsTests
     public void Cell_PlainText_IsQuotedOnlyWhenRfc4180AsksIt(string text, string expected) =>
         Assert.Equal(expected, CsvCells.Cell(text));
 
+    [Theory]
+    [InlineData("Kamerstuk 36 045, nr. 121", "Kamerstuk 36 045, nr. 121")]
+    [InlineData("nrs. 98; 99", "\"nrs. 98; 99\"")]
+    [InlineData("=1;2", "\"'=1;2\"")]
+    public void Cell_SemicolonSeparated_QuotesSemicolonsNotCommasAndStillNeutralises(string text, string expected) =>
+        Assert.Equal(expected, CsvCells.Cell(text, ';'));
+
     [Fact]
     public void Cell_ComputedNegativeNumber_StaysANumber() => Assert.Equal("-3", CsvCells.Cell(-3));
 }

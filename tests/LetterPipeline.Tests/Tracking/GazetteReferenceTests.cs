@@ -50,7 +50,7 @@ public sealed class GazetteReferenceTests(CorpusStores stores)
 
             Assert.True(exit == 0, error.ToString());
             var row = Assert.Single(JsonDocument.Parse(output.ToString()).RootElement.EnumerateArray());
-            Assert.Equal(("eeee0002.pdf", id, Reference.OfficialBaseUrl + id), (row.GetProperty("file").GetString(), row.GetProperty("id").GetString(), row.GetProperty("url").GetString()));
+            Assert.Equal(("eeee0002.pdf", id, Reference.OfficialBaseUrl + id), (row.GetProperty("versionFiles").GetString(), row.GetProperty("id").GetString(), row.GetProperty("url").GetString()));
         }
     }
 
@@ -60,7 +60,7 @@ public sealed class GazetteReferenceTests(CorpusStores stores)
         var store = (await stores.CreateEmptyAsync("sqlite")).Store;
         await store.RecordAsync(SomeLetter.Citing("eeee0004", new DateOnly(2023, 6, 1), "Kamerstuk 36 045, nr. 121.", "Stb. 2023, 123."), "v1", Now, default);
 
-        var html = HtmlReport.Render(await ReportData.LoadAsync(store, 10, Now, default), 8);
+        var html = HtmlReport.Render(await ReportData.LoadAsync(store, 10, [], Now, default), 8);
 
         Assert.Contains("href=\"https://zoek.officielebekendmakingen.nl/stb-2023-123\"", html, StringComparison.Ordinal);
     }

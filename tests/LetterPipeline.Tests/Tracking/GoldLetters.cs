@@ -29,6 +29,17 @@ internal static class GoldLetters
     public static IEnumerable<(GoldLetter Letter, GoldCitation Citation)> Citations =>
         Chronological.SelectMany(l => l.Citations.Select(c => (l, c)));
 
+    /// <summary>
+    /// The corpus's distinct letters: its files are named letter.version.typeface.pdf, so the versions of one letter
+    /// (the NATO agenda as letter, Kamerstuk print and annex) share the part before the first dot.
+    /// </summary>
+    public static IReadOnlyList<GoldGroup> Groups { get; } = All.GroupBy(l => l.Letter).Select(g => new GoldGroup(g.Key, g.ToList())).ToList();
+
+    /// <summary>Each (citing letter, document) once: the most occurrences any version has, dated by the letter's earliest version.</summary>
+    public static IEnumerable<(GoldGroup Letter, string Id, string? Dossier, int Citations)> PerLetter =>
+        Groups.SelectMany(g => g.Versions.SelectMany(v => v.Citations).Select(c => (c.Id, c.Dossier)).Distinct()
+            .Select(d => (g, d.Id, d.Dossier, g.Versions.Max(v => v.Citations.Count(c => c.Id == d.Id)))));
+
     private static List<GoldLetter> Load() =>
         Directory.GetFiles(Corpus.Dir("letters"), "*.gold.json").Order(StringComparer.Ordinal).Select(Read).ToList();
 
@@ -73,7 +84,18 @@ internal static class GoldLetters
 
 internal sealed record GoldLetter(string File, DateOnly? Date, string? KamerstukId, IReadOnlyList<GoldCitation> Citations)
 {
+    /// <summary>The letter this file is a version of: its name before the first dot.</summary>
+    public string Letter => File[..File.IndexOf('.', StringComparison.Ordinal)];
+
     public string? Month => Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }
 
 internal sealed record GoldCitation(string Id, string Kind, string? Dossier, string Number, string Footnote, int Position);
+
+/// <summary>One of the corpus's distinct letters and its versions; dated by its earliest dated version.</summary>
+internal sealed record GoldGroup(string Letter, IReadOnlyList<GoldLetter> Versions)
+{
+    public DateOnly? Date => Versions.Min(v => v.Date);
+
+    public string? Month => Date?.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+}

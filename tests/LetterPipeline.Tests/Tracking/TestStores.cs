@@ -68,6 +68,9 @@ public sealed class CorpusStores : IAsyncLifetime
 
     internal string Folder => stores.Folder;
 
+    /// <summary>The output folder the worker converted the corpus letters into for <paramref name="provider"/>'s store.</summary>
+    internal string OutputOf(string provider) => Path.Combine(stores.Folder, provider, "output");
+
     private async Task<TestStore> FillAsync(string provider)
     {
         var store = await stores.CreateAsync(provider);
