@@ -24,7 +24,7 @@ public sealed partial class SafetyTests(CorpusStores stores)
         var store = await stores.CreateEmptyAsync("sqlite");
         using var folders = new WorkerFolders();
         await File.WriteAllBytesAsync(Path.Combine(folders.Inbox, "script.pdf"), HostilePdf.Build(ScriptTitle, "Zie Kamerstuk 36 045, nr. 121."));
-        await File.WriteAllBytesAsync(Path.Combine(folders.Inbox, "formula.pdf"), HostilePdf.Build(FormulaTitle, "Zie Kamerstuk 28 676, nr. 418."));
+        await File.WriteAllBytesAsync(Path.Combine(folders.Inbox, "formula.pdf"), HostilePdf.Build(FormulaTitle, "Zie Kamerstuk 28 676, nr. 418.", HostilePdf.OtherBody));
 
         var (exit, output) = await WorkerProcess.RunAsync(folders.Root, TimeSpan.FromMinutes(2), [.. folders.RunOnce(), .. store.Settings]);
 
