@@ -34,7 +34,7 @@ internal static class TableDetector
         foreach (var page in pages)
         {
             // A page read column by column has its own order already; its columns are no table.
-            if (page.Lines.Count < options.MinRows || page.Lines.Any(l => l.Region != 0))
+            if (page.Lines.Count < options.MinRows || page.Lines.Any(l => l.Region != 0) || !HasWideRows(page.Lines, options))
             {
                 result.Add(page);
                 continue;
@@ -70,6 +70,28 @@ internal static class TableDetector
         }
 
         return (result, tables);
+    }
+
+    /// <summary>
+    /// Whether enough visual lines have <see cref="TableOptions.MinColumns"/> parts for a table: counted from the lines'
+    /// gaps, grouped as <see cref="VisualLines"/> groups them, before any line is cut (most pages have no table).
+    /// </summary>
+    private static bool HasWideRows(IReadOnlyList<TextLine> lines, TableOptions options)
+    {
+        var (wide, parts, baseline) = (0, 0, double.NaN);
+        foreach (var line in lines)
+        {
+            if (!(Math.Abs(baseline - line.Baseline) <= options.BaselineTolerance))
+            {
+                wide += parts >= options.MinColumns ? 1 : 0;
+                (parts, baseline) = (0, line.Baseline);
+            }
+
+            parts += line.Gaps.Count + 1;
+        }
+
+        wide += parts >= options.MinColumns ? 1 : 0;
+        return wide >= options.MinWideRows;
     }
 
     /// <summary>The page's line parts grouped by baseline, top to bottom (the line builder made them in that order), each group left to right.</summary>

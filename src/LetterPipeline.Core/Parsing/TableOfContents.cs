@@ -84,7 +84,9 @@ internal static partial class TableOfContents
         for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Text;
-            if (Leaders().Match(text) is { Success: true } leader)
+            // Only a line ending in a digit can hold its own page number; the regular expressions are not tried on the rest.
+            var endsInNumber = text.Length > 0 && char.IsAsciiDigit(text[^1]);
+            if (endsInNumber && Leaders().Match(text) is { Success: true } leader)
             {
                 entries.Add((i, Number(leader.Groups["p"].Value), true));
             }
@@ -92,7 +94,7 @@ internal static partial class TableOfContents
             {
                 entries.Add((i, Number(lines[i + 1].Text), false));
             }
-            else if (TrailingNumber().Match(text) is { Success: true } trailing && !NotAPage().IsMatch(trailing.Groups["word"].Value)
+            else if (endsInNumber && TrailingNumber().Match(text) is { Success: true } trailing && !NotAPage().IsMatch(trailing.Groups["word"].Value)
                 && Plausible(Number(trailing.Groups["p"].Value), pageCount))
             {
                 entries.Add((i, Number(trailing.Groups["p"].Value), false));

@@ -42,65 +42,123 @@ internal static class TextLayerCheck
     private const int SampleWords = 120;
 
     /// <summary>True when the page has enough text to judge and that text is not readable.</summary>
-    public static bool IsGarbled(PageLines page) => IsGarbled(Score(page));
+    /// <remarks>
+    /// Looks words up only as far as the verdict needs: none when the characters decide, and no more once enough
+    /// are known for the dictionary test to pass (a Dutch page decides after a dozen words).
+    /// </remarks>
+    public static bool IsGarbled(PageLines page)
+    {
+        var counts = Count(page);
+        if (counts.Characters < MinimumCharacters || IsGarbled(counts.Score(known: 0), checkDictionary: false))
+        {
+            return counts.Characters >= MinimumCharacters;
+        }
 
-    public static bool IsGarbled(PageTextScore score) =>
+        return counts.LatinWords >= MinimumLatinWords && !KnowsEnough(KnownWords(page, stopWhenEnoughOf: counts.LatinWords), counts.LatinWords);
+    }
+
+    public static bool IsGarbled(PageTextScore score) => IsGarbled(score, checkDictionary: true);
+
+    private static bool IsGarbled(PageTextScore score, bool checkDictionary) =>
         score.Characters >= MinimumCharacters
         && (score.Unmapped >= MaximumUnmapped
             || (score.Letters < MinimumLetters && score.Readable < MinimumReadable)
-            || (score.LatinWords >= MinimumLatinWords && score.Dictionary < MinimumKnownWords));
+            || (checkDictionary && score.LatinWords >= MinimumLatinWords && !KnowsEnough(score.Dictionary)));
 
-    public static PageTextScore Score(PageLines page)
+    /// <summary>Every measure of the page, the dictionary share over the whole sample.</summary>
+    public static PageTextScore Score(PageLines page) => Count(page).Score(KnownWords(page, stopWhenEnoughOf: null));
+
+    private static bool KnowsEnough(int known, int latinWords) => KnowsEnough(Share(known, latinWords));
+
+    private static bool KnowsEnough(double dictionary) => dictionary >= MinimumKnownWords;
+
+    private static Counts Count(PageLines page)
     {
-        var (characters, unmapped, letters, tokens, readable, latinWords, known) = (0, 0, 0, 0, 0, 0, 0);
+        var counts = new Counts();
         foreach (var line in page.Lines)
         {
-            foreach (var c in line.Text)
+            var text = line.Text.AsSpan();
+            foreach (var c in text)
             {
                 if (c == ' ')
                 {
                     continue;
                 }
 
-                characters++;
+                counts.Characters++;
                 if (char.IsLetter(c))
                 {
-                    letters++;
+                    counts.Letters++;
                 }
                 else if (IsUnmapped(c))
                 {
-                    unmapped++;
+                    counts.Unmapped++;
                 }
             }
 
-            foreach (var token in line.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in text.Split(' '))
             {
-                var word = Vocabulary.TrimPunctuation(token);
+                var word = Vocabulary.TrimPunctuation(text[range]);
                 if (word.Length == 0)
                 {
                     continue;
                 }
 
-                tokens++;
+                counts.Tokens++;
                 if (IsWord(word) || IsFigure(word))
                 {
-                    readable++;
+                    counts.Readable++;
                 }
 
-                if (latinWords < SampleWords && word.Length >= 2 && word.All(IsLatinLetter))
+                if (counts.LatinWords < SampleWords && IsLatinWord(word))
                 {
-                    latinWords++;
-                    known += Vocabulary.InWordList(word) ? 1 : 0;
+                    counts.LatinWords++;
                 }
             }
         }
 
-        return new PageTextScore(characters, Share(unmapped, characters), Share(letters, characters), Share(readable, tokens),
-            latinWords, Share(known, latinWords));
+        return counts;
+    }
+
+    /// <summary>
+    /// How many of the page's first Latin words (up to the sample size) the word list knows; with
+    /// <paramref name="stopWhenEnoughOf"/> (the sample's size) no more are looked up once the share known passes the test.
+    /// </summary>
+    private static int KnownWords(PageLines page, int? stopWhenEnoughOf)
+    {
+        var (taken, known) = (0, 0);
+        foreach (var line in page.Lines)
+        {
+            var text = line.Text.AsSpan();
+            foreach (var range in text.Split(' '))
+            {
+                var word = Vocabulary.TrimPunctuation(text[range]);
+                if (!IsLatinWord(word))
+                {
+                    continue;
+                }
+
+                known += Vocabulary.InWordList(word) ? 1 : 0;
+                if (++taken == SampleWords || (stopWhenEnoughOf is { } sample && KnowsEnough(known, sample)))
+                {
+                    return known;
+                }
+            }
+        }
+
+        return known;
+    }
+
+    private struct Counts
+    {
+        public int Characters, Unmapped, Letters, Tokens, Readable, LatinWords;
+
+        public readonly PageTextScore Score(int known) =>
+            new(Characters, Share(Unmapped, Characters), Share(Letters, Characters), Share(Readable, Tokens), LatinWords, Share(known, LatinWords));
     }
 
     /// <summary>Letters, with hyphens, apostrophes or dots between them ("EU-lidstaten", "d.w.z", "’s").</summary>
-    private static bool IsWord(string token)
+    private static bool IsWord(ReadOnlySpan<char> token)
     {
         for (var i = 0; i < token.Length; i++)
         {
@@ -116,7 +174,7 @@ internal static class TextLayerCheck
     }
 
     /// <summary>Digits with the separators of amounts, dates and percentages ("1.234,5", "12-06-2023", "3%", "€25").</summary>
-    private static bool IsFigure(string token)
+    private static bool IsFigure(ReadOnlySpan<char> token)
     {
         var digits = false;
         foreach (var c in token)
@@ -138,7 +196,23 @@ internal static class TextLayerCheck
         c == '\uFFFD'
         || char.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.Surrogate;
 
-    private static bool IsLatinLetter(char c) => c < '\u0250' && char.IsLetter(c);
+    private static bool IsLatinWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (c >= '\u0250' || !char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
 }

@@ -21,7 +21,8 @@ internal static partial class AddressBlocks
         {
             foreach (var block in Blocks(page))
             {
-                if (block.Count <= MaxLines && block.All(l => l.Text.Length <= MaxLineLength) && block.Any(l => PostalLine().IsMatch(l.Text)))
+                if (block.Count <= MaxLines && block.All(l => l.Text.Length <= MaxLineLength) && block.Any(l => PostalLine().IsMatch(l.Text))
+                    && StandsAlone(block, page))
                 {
                     found.UnionWith(block);
                 }
@@ -49,10 +50,13 @@ internal static partial class AddressBlocks
             }
         }
 
-        // A block is only what stands alone: lines of the same run of text at another left edge break it up.
-        return blocks.Where(b => !page.Lines.Any(other => !b.Contains(other) && other.Baseline < b[0].Baseline + 1 && other.Baseline > b[^1].Baseline - 1
-            && other.Left < b[0].Left - 3 && other.Right > b[0].Left)).ToList();
+        return blocks;
     }
+
+    /// <summary>A block is only what stands alone: lines of the same run of text at another left edge break it up.</summary>
+    private static bool StandsAlone(List<TextLine> block, PageLines page) =>
+        !page.Lines.Any(other => !block.Contains(other) && other.Baseline < block[0].Baseline + 1 && other.Baseline > block[^1].Baseline - 1
+            && other.Left < block[0].Left - 3 && other.Right > block[0].Left);
 
     // "2511 VX Den Haag", "2500 EA DEN HAAG", "Postbus 20018".
     [GeneratedRegex(@"^(?:Postbus\s+\d+(?:,?\s+\d{4}\s?[A-Z]{2}\b.*)?|\d{4}\s?[A-Z]{2}\s+[\p{Lu}'’][\p{L}'’ -]+)$")]
