@@ -13,6 +13,9 @@ internal static partial class AddressBlocks
     private const int MaxLines = 8;
     private const int MaxLineLength = 60;
 
+    /// <summary>The next line of a block stands at most this many of its type sizes below the last.</summary>
+    private const double LineReach = 1.8;
+
     /// <summary>The lines of every postal address block in <paramref name="pages"/>.</summary>
     public static HashSet<TextLine> Find(IReadOnlyList<PageLines> pages)
     {
@@ -36,13 +39,18 @@ internal static partial class AddressBlocks
     private static List<List<TextLine>> Blocks(PageLines page)
     {
         var blocks = new List<List<TextLine>>();
+        // Lines come top to bottom: a block whose last line stands further above than any line's reach takes no more.
+        var reach = page.Lines.Count == 0 ? 0 : page.Lines.Max(l => l.FontSize) * LineReach;
+        var open = new List<List<TextLine>>();
         foreach (var line in page.Lines.OrderByDescending(l => l.Baseline))
         {
-            var block = blocks.FirstOrDefault(b => Math.Abs(b[^1].Left - line.Left) < 3 && b[^1].Baseline > line.Baseline
-                && b[^1].Baseline - line.Baseline <= Math.Max(b[^1].FontSize, line.FontSize) * 1.8);
+            open.RemoveAll(b => b[^1].Baseline - line.Baseline > reach);
+            var block = open.Find(b => Math.Abs(b[^1].Left - line.Left) < 3 && b[^1].Baseline > line.Baseline
+                && b[^1].Baseline - line.Baseline <= Math.Max(b[^1].FontSize, line.FontSize) * LineReach);
             if (block is null)
             {
                 blocks.Add([line]);
+                open.Add(blocks[^1]);
             }
             else
             {
