@@ -69,8 +69,11 @@ public sealed class WordLetterWriter(TimeProvider clock) : ILetterWriter
     /// <summary>The relationship id of a hyperlink's address in <paramref name="part"/>, one per address.</summary>
     internal static Func<string, string> Relationships(OpenXmlPart part)
     {
+        // Ids of our own ("link1", …): the package's generated ones cost a GUID and a search of the part's relationships each.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        return url => ids.TryGetValue(url, out var id) ? id : ids[url] = part.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true).Id;
+        return url => ids.TryGetValue(url, out var id)
+            ? id
+            : ids[url] = part.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), isExternal: true, $"link{ids.Count + 1}").Id;
     }
 
     private static Body Body(Letter letter, FootnotePlan plan, string footerId, Func<string, string> links)

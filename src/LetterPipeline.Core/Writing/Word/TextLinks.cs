@@ -14,6 +14,12 @@ internal static partial class TextLinks
     public static List<TextLink> Urls(string text)
     {
         var links = new List<TextLink>();
+        // Most paragraphs hold no address: the expression runs only where one can start.
+        if (!text.Contains("http", StringComparison.OrdinalIgnoreCase) && !text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return links;
+        }
+
         foreach (Match match in Url().Matches(text))
         {
             var value = match.Value;
