@@ -9,8 +9,10 @@
 #        - letterpipe convert (JSON + DOCX) with all cores, and with --parallelism 1;
 #   3. letterpipe bench on the same files (in process: pages/s, time and allocations per stage);
 #   4. the medians as a Markdown table.
+# With BASELINE=<commit> the converter of that commit is published too and its convert (all cores) runs in every
+# round right after ours: two builds compared under the same load, the only fair comparison on a shared machine.
 # Needs the .NET SDK and Debian's python3-fitz and poppler-utils (apt-get install python3-fitz poppler-utils).
-# usage: tools/bench-compare.sh [COPIES] [ROUNDS]
+# usage: [BASELINE=<commit>] tools/bench-compare.sh [COPIES] [ROUNDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,6 +38,14 @@ echo "bench set: $(ls "$work/pdfs" | wc -l) files, $pages pages; $(nproc) cores;
 dotnet publish src/LetterPipeline/LetterPipeline.csproj -c Release --use-current-runtime -o "$work/app" >&2
 app="$work/app/letterpipe"
 
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then
+  git worktree add --detach "$work/baseline-src" "$baseline" >&2
+  trap 'rm -rf "$work"; git worktree prune' EXIT
+  dotnet publish "$work/baseline-src/src/LetterPipeline/LetterPipeline.csproj" -c Release --use-current-runtime -o "$work/baseline-app" >&2
+  baseline_label="letterpipe convert, all cores, baseline $(git rev-parse --short "$baseline")"
+fi
+
 results="$work/results.jsonl"
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds" >&2
@@ -44,6 +54,9 @@ for round in $(seq 1 "$rounds"); do
   # Each run writes into a folder of its own, all deleted at the end: deleting the last run's 2,400 files just
   # before would make the next run pay for ext4's search past recently freed inodes, a cost of the benchmark.
   python3 tools/measure.py "letterpipe convert, all cores" -- "$app" convert "$work/pdfs" --out "$work/out.$round.all" >>"$results"
+  if [ -n "$baseline" ]; then
+    python3 tools/measure.py "$baseline_label" -- "$work/baseline-app/letterpipe" convert "$work/pdfs" --out "$work/out.$round.baseline" >>"$results"
+  fi
   python3 tools/measure.py "letterpipe convert --parallelism 1" -- "$app" convert "$work/pdfs" --out "$work/out.$round.one" --parallelism 1 >>"$results"
 done
 
